@@ -1,0 +1,2 @@
+/** The notification outbox: messages stored with the change that causes them, delivered afterwards. */
+package fr.relais.notification;

@@ -1,0 +1,300 @@
+package fr.relais.referral;
+
+import fr.relais.engine.ProcessStarter;
+import fr.relais.history.CaseHistory;
+import fr.relais.notification.Notifications;
+import fr.relais.security.CandidateGroups;
+import fr.relais.security.RelaisUser;
+import fr.relais.security.Role;
+import fr.relais.security.UserAccounts;
+import fr.relais.structure.ReferenceData;
+import fr.relais.structure.StructureSummary;
+import fr.relais.tasks.TaskOpened;
+import fr.relais.web.NotFoundException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.context.event.EventListener;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The referral feature's entry point for controllers and workers. Each worker-facing method is
+ * idempotent: it applies its transition once and, on a redelivered job, returns what it returned before.
+ */
+@Service
+public class ReferralService {
+
+  private final ReferralRepository referrals;
+  private final ReferralDeadlines deadlines;
+  private final ReferralRequestForm requestForm;
+  private final ReferralAccess access;
+  private final UserAccounts users;
+  private final ReferenceData referenceData;
+  private final CaseHistory history;
+  private final Notifications notifications;
+  private final ProcessStarter processes;
+  private final TransactionTemplate transaction;
+  private final Clock clock;
+
+  ReferralService(ReferralRepository referrals, ReferralDeadlines deadlines, ReferralRequestForm requestForm,
+      ReferralAccess access, UserAccounts users, ReferenceData referenceData, CaseHistory history,
+      Notifications notifications, ProcessStarter processes, TransactionTemplate transaction, Clock clock) {
+    this.referrals = referrals;
+    this.deadlines = deadlines;
+    this.requestForm = requestForm;
+    this.access = access;
+    this.users = users;
+    this.referenceData = referenceData;
+    this.history = history;
+    this.notifications = notifications;
+    this.processes = processes;
+    this.transaction = transaction;
+    this.clock = clock;
+  }
+
+  /** An agent's new case: stored first, then its process started (or started later if the engine is away). */
+  public Referral submit(RelaisUser agent, Map<String, Object> input) {
+    if (!agent.hasRole(Role.AGENT)) {
+      throw new AccessDeniedException("only an agent of a structure submits a referral");
+    }
+    ReferralRequest request = requestForm.validate(input);
+    StructureSummary structure = referenceData.structure(agent.structureId())
+        .orElseThrow(() -> new IllegalStateException("agent without a structure: " + agent.username()));
+    Referral referral = transaction.execute(status -> store(request, agent, structure));
+    start(referral);
+    return referrals.findById(referral.getId()).orElseThrow();
+  }
+
+  private Referral store(ReferralRequest request, RelaisUser agent, StructureSummary structure) {
+    Instant now = clock.instant();
+    Instant dueAt = deadlines.answerDue(now);
+    Referral referral = Referral.submit(request, agent.username(), structure.id(), structure.departmentCode(),
+        now, dueAt, deadlines.reminderFor(dueAt, now));
+    referrals.save(referral);
+    referrals.addCandidate(referral.getId(), CandidateGroups.agent(structure.id().toString()), now);
+    history.record(ReferralProcess.CASE_TYPE, referral.getId(), agent.username(), "SUBMITTED",
+        "Saisine adressée à " + referenceData.operatorName(request.operator()) + ", réponse attendue avant le "
+            + ReferralTexts.dateTime(dueAt));
+    return referral;
+  }
+
+  /** Starts the processes of stored cases whose start did not reach the engine. */
+  public int startPending() {
+    int started = 0;
+    for (Referral referral : referrals.findNotStartedBefore(clock.instant().minus(Duration.ofSeconds(30)))) {
+      started += start(referral) ? 1 : 0;
+    }
+    return started;
+  }
+
+  private boolean start(Referral referral) {
+    Map<String, Object> variables = new HashMap<>();
+    variables.put("businessKey", referral.getId().toString());
+    variables.put("referralId", referral.getId().toString());
+    variables.put("department", referral.getDepartmentCode());
+    variables.put("operator", referral.getOperatorCode());
+    variables.put("structureId", referral.getStructureId().toString());
+    variables.put("dueAt", referral.getDueAt().toString());
+    variables.put("reminderAt", referral.getReminderAt().toString());
+    return processes.start(ReferralProcess.ID, variables).stream()
+        .peek(key -> {
+          Referral stored = referrals.findById(referral.getId()).orElseThrow();
+          stored.startedAs(key);
+          referrals.save(stored);
+        })
+        .findAny()
+        .isPresent();
+  }
+
+  /** Finds the referents of the case's operator in its department; none is a routing gap, not an error. */
+  @Transactional
+  public boolean route(UUID id) {
+    Referral referral = load(id);
+    Instant now = clock.instant();
+    String operator = referral.getOperatorCode();
+    String department = referral.getDepartmentCode();
+    if (users.activeReferents(operator, department).isEmpty()) {
+      if (referrals.recordRoutingGap(UUID.randomUUID(), id, operator, department, now) == 1) {
+        history.record(ReferralProcess.CASE_TYPE, id, CaseHistory.SYSTEM, "ROUTING_GAP",
+            "Aucun référent " + referenceData.operatorName(operator) + " dans le département " + department
+                + " : la saisine part directement au pôle d'escalade.");
+      }
+      return false;
+    }
+    String group = CandidateGroups.referent(operator, department);
+    if (referrals.addCandidate(id, group, now) == 1) {
+      history.record(ReferralProcess.CASE_TYPE, id, CaseHistory.SYSTEM, "ROUTED",
+          "Transmise aux référents " + referenceData.operatorName(operator) + " du département " + department + ".");
+    }
+    return true;
+  }
+
+  @Transactional
+  public void remindReferents(UUID id) {
+    Referral referral = load(id);
+    String group = CandidateGroups.referent(referral.getOperatorCode(), referral.getDepartmentCode());
+    if (notifications.enqueue(id + ":reminder:" + referral.getDueAt(), group,
+        "Rappel : saisine à traiter avant le " + ReferralTexts.dateTime(referral.getDueAt()),
+        "La saisine « " + referral.getSubject() + " » attend votre réponse.")) {
+      history.record(ReferralProcess.CASE_TYPE, id, CaseHistory.SYSTEM, "REMINDER_SENT",
+          "Rappel envoyé aux référents avant l'échéance.");
+    }
+  }
+
+  @Transactional
+  public Instant escalateToPool(UUID id) {
+    Referral referral = load(id);
+    Instant now = clock.instant();
+    if (referral.escalateToPool(deadlines.escalationDue(now))) {
+      String pool = CandidateGroups.escalationPool(referral.getOperatorCode());
+      referrals.save(referral);
+      referrals.addCandidate(id, pool, now);
+      history.record(ReferralProcess.CASE_TYPE, id, CaseHistory.SYSTEM, "ESCALATED",
+          "Sans réponse dans le délai : transmise au pôle d'escalade " + referenceData.operatorName(referral.getOperatorCode())
+              + ", réponse attendue avant le " + ReferralTexts.dateTime(referral.getEscalationDueAt()) + ".");
+      notifications.enqueue(id + ":escalated:1", pool, "Saisine escaladée : " + referral.getSubject(),
+          "Une saisine n'a pas reçu de réponse dans le délai ; votre pôle peut la prendre en charge.");
+    }
+    return referral.getEscalationDueAt();
+  }
+
+  @Transactional
+  public void escalateToAnct(UUID id) {
+    Referral referral = load(id);
+    if (referral.escalateToAnct()) {
+      referrals.save(referral);
+      referrals.addCandidate(id, CandidateGroups.ANCT, clock.instant());
+      history.record(ReferralProcess.CASE_TYPE, id, CaseHistory.SYSTEM, "ESCALATED_TO_ANCT",
+          "Le pôle d'escalade n'a pas répondu dans le délai : l'ANCT prend le relais.");
+      notifications.enqueue(id + ":escalated:2", CandidateGroups.ANCT, "Saisine sans réponse : " + referral.getSubject(),
+          "Ni les référents ni le pôle d'escalade n'ont répondu dans les délais.");
+    }
+  }
+
+  @Transactional
+  public Instant recordAnswer(UUID id, String answer, String by) {
+    Referral referral = load(id);
+    Instant now = clock.instant();
+    if (referral.recordAnswer(answer, by, now, deadlines.autoClose(now))) {
+      referrals.save(referral);
+      history.record(ReferralProcess.CASE_TYPE, id, by, "ANSWERED", "Réponse apportée.");
+      notifications.enqueue(id + ":answered", CandidateGroups.agent(referral.getStructureId().toString()),
+          "Réponse à votre saisine : " + referral.getSubject(), "Le référent a répondu à votre saisine.");
+    }
+    return referral.getAutoCloseAt();
+  }
+
+  @Transactional
+  public Instant requestInformation(UUID id, String question, String by) {
+    Referral referral = load(id);
+    Instant now = clock.instant();
+    Duration remaining = deadlines.remaining(now, referral.currentDeadline());
+    if (referral.requestInformation(question, remaining, deadlines.informationDue(now))) {
+      referrals.save(referral);
+      history.record(ReferralProcess.CASE_TYPE, id, by, "INFORMATION_REQUESTED",
+          "Complément demandé à l'agent ; le délai de réponse est suspendu.");
+    }
+    return referral.getInformationDueAt();
+  }
+
+  /** The agent answered: the clock of the current level restarts with what was left of it. */
+  @Transactional
+  public Map<String, Object> resume(UUID id, String information, String by) {
+    Referral referral = load(id);
+    Instant now = clock.instant();
+    Instant deadline = deadlines.resumed(now, referral.pausedRemaining());
+    if (referral.resume(information, deadline, deadlines.reminderFor(deadline, now))) {
+      referrals.save(referral);
+      history.record(ReferralProcess.CASE_TYPE, id, by, "INFORMATION_PROVIDED", "Complément fourni par l'agent.");
+    }
+    return currentDeadlineVariables(referral);
+  }
+
+  @Transactional
+  public Map<String, Object> reroute(UUID id, String newOperator, String by) {
+    Referral referral = load(id);
+    Instant now = clock.instant();
+    String previous = referral.getOperatorCode();
+    Instant dueAt = deadlines.answerDue(now);
+    if (referral.reroute(newOperator, dueAt, deadlines.reminderFor(dueAt, now))) {
+      referrals.save(referral);
+      history.record(ReferralProcess.CASE_TYPE, id, by, "REROUTED",
+          "Ne relève pas de " + referenceData.operatorName(previous) + " : réorientée vers "
+              + referenceData.operatorName(newOperator) + ".");
+    }
+    return currentDeadlineVariables(referral);
+  }
+
+  @Transactional
+  public Instant close(UUID id, String by, String reason) {
+    Referral referral = load(id);
+    Instant now = clock.instant();
+    if (referral.close(now, deadlines.anonymisation(now))) {
+      referral.waitAt(ReferralProcess.WAIT_ANONYMISATION);
+      referrals.save(referral);
+      history.record(ReferralProcess.CASE_TYPE, id, by, "CLOSED", reason);
+    }
+    return referral.getAnonymiseAt();
+  }
+
+  @Transactional
+  public void anonymise(UUID id) {
+    Referral referral = load(id);
+    if (referral.anonymise(clock.instant())) {
+      referral.waitAt(null);
+      referrals.save(referral);
+      history.record(ReferralProcess.CASE_TYPE, id, CaseHistory.SYSTEM, "ANONYMISED",
+          "Données personnelles effacées ; délais conservés pour les statistiques.");
+    }
+  }
+
+  /** A referral task appeared: remember where the case waits and who was offered it. */
+  @EventListener
+  @Transactional
+  public void onTaskOpened(TaskOpened event) {
+    if (!ReferralProcess.ID.equals(event.task().processId()) || event.task().businessKey() == null) {
+      return;
+    }
+    UUID id = UUID.fromString(event.task().businessKey());
+    referrals.findById(id).ifPresent(referral -> {
+      referral.waitAt(event.task().elementId());
+      referrals.save(referral);
+      event.task().candidateGroups().forEach(group -> referrals.addCandidate(id, group, clock.instant()));
+    });
+  }
+
+  public ReferralView view(UUID id, RelaisUser user) {
+    Referral referral = load(id);
+    access.checkCanRead(user, referral, referrals.candidateGroups(id));
+    return ReferralView.of(referral, referenceData, history.of(ReferralProcess.CASE_TYPE, id), clock.instant());
+  }
+
+  public List<ReferralView> visibleTo(RelaisUser user) {
+    return access.visibleTo(user).stream()
+        .map(referral -> ReferralView.of(referral, referenceData, List.of(), clock.instant()))
+        .toList();
+  }
+
+  private static Map<String, Object> currentDeadlineVariables(Referral referral) {
+    Map<String, Object> variables = new HashMap<>();
+    variables.put("escalationLevel", referral.getEscalationLevel());
+    if (referral.getEscalationLevel() == 0) {
+      variables.put("dueAt", referral.getDueAt().toString());
+      variables.put("reminderAt", referral.getReminderAt().toString());
+    } else if (referral.getEscalationLevel() == 1) {
+      variables.put("escalationDueAt", referral.getEscalationDueAt().toString());
+    }
+    return variables;
+  }
+
+  private Referral load(UUID id) {
+    return referrals.findById(id).orElseThrow(() -> new NotFoundException("Saisine introuvable."));
+  }
+}

@@ -1,0 +1,9 @@
+package fr.relais.referral;
+
+public enum ReferralStatus {
+  OPEN,
+  ESCALATED,
+  AWAITING_INFORMATION,
+  ANSWERED,
+  CLOSED
+}

@@ -1,0 +1,18 @@
+package fr.relais.security;
+
+import java.util.List;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+class MeController {
+
+  record Me(String username, List<String> roles, List<String> groups) {}
+
+  @GetMapping("/api/me")
+  Me me(@AuthenticationPrincipal RelaisUserDetails principal) {
+    RelaisUser user = principal.user();
+    return new Me(user.username(), List.of(user.role().name()), user.groups());
+  }
+}

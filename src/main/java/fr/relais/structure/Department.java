@@ -1,0 +1,3 @@
+package fr.relais.structure;
+
+public record Department(String code, String name) {}

@@ -1,0 +1,3 @@
+package fr.relais.structure;
+
+public record Operator(String code, String name) {}

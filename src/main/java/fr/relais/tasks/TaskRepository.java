@@ -1,0 +1,179 @@
+package fr.relais.tasks;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.sql.Array;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Task rows. Every state change is one conditional UPDATE on the expected state and version, so two
+ * concurrent requests can never both win.
+ */
+@Repository
+class TaskRepository {
+
+  private static final TypeReference<Map<String, Object>> MAP = new TypeReference<>() {};
+  private static final String COLUMNS = "id, engine_epoch, job_key, process_instance_key, process_id, element_id,"
+      + " name, business_key, form_key, candidate_groups, assignee, created_at, due_at, state, variables,"
+      + " submitted_by, submitted_at, submission, completion_attempts, withdrawn_reason, version";
+
+  private final JdbcClient jdbc;
+  private final ObjectMapper json;
+
+  TaskRepository(JdbcClient jdbc, ObjectMapper json) {
+    this.jdbc = jdbc;
+    this.json = json;
+  }
+
+  /** Inserts the task unless its job is already known; returns whether this call inserted it. */
+  boolean insertIfAbsent(UUID id, IncomingTask incoming, String name, Instant now) {
+    return jdbc.sql("insert into task (id, engine_epoch, job_key, process_instance_key, process_id, element_id, name,"
+            + " business_key, form_key, candidate_groups, assignee, created_at, due_at, follow_up_at, state, variables)"
+            + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'OPEN', cast(? as jsonb))"
+            + " on conflict (engine_epoch, job_key) do nothing")
+        .params(id, incoming.ref().engineEpoch(), incoming.ref().jobKey(), incoming.processInstanceKey(),
+            incoming.processId(), incoming.elementId(), name, incoming.businessKey(), incoming.formKey(),
+            incoming.candidateGroups().toArray(String[]::new), incoming.assignee(), ts(now), ts(incoming.dueAt()),
+            ts(incoming.followUpAt()), write(incoming.variables()))
+        .update() == 1;
+  }
+
+  Optional<Task> findById(UUID id) {
+    return jdbc.sql("select " + COLUMNS + " from task where id = ?").param(id).query(this::map).optional();
+  }
+
+  Optional<Task> findByRef(TaskRef ref) {
+    return jdbc.sql("select " + COLUMNS + " from task where engine_epoch = ? and job_key = ?")
+        .params(ref.engineEpoch(), ref.jobKey())
+        .query(this::map)
+        .optional();
+  }
+
+  /** Open tasks offered to any of the groups or assigned to the user: overdue first, then by due date. */
+  List<Task> findOpenVisibleTo(String username, List<String> groups, Instant now) {
+    return jdbc.sql("select " + COLUMNS + " from task where state = 'OPEN'"
+            + " and (candidate_groups && ? or assignee = ?)"
+            + " order by (due_at is not null and due_at < ?) desc, due_at nulls last, created_at")
+        .params(groups.toArray(String[]::new), username, ts(now))
+        .query(this::map)
+        .list();
+  }
+
+  List<Task> findByBusinessKey(String businessKey) {
+    return jdbc.sql("select " + COLUMNS + " from task where business_key = ? order by created_at")
+        .param(businessKey)
+        .query(this::map)
+        .list();
+  }
+
+  List<Task> findInState(TaskState state, int limit) {
+    return jdbc.sql("select " + COLUMNS + " from task where state = ? order by created_at limit ?")
+        .params(state.name(), limit)
+        .query(this::map)
+        .list();
+  }
+
+  boolean assign(UUID id, int version, String assignee) {
+    return jdbc.sql("update task set assignee = ?, version = version + 1"
+            + " where id = ? and version = ? and state = 'OPEN'")
+        .params(assignee, id, version)
+        .update() == 1;
+  }
+
+  /** Stores the submission and takes the task out of the list in one step: the first one wins. */
+  boolean markSubmitted(UUID id, int version, String username, Map<String, Object> submission, Instant now) {
+    return jdbc.sql("update task set state = 'SUBMITTED', assignee = ?, submitted_by = ?, submitted_at = ?,"
+            + " submission = cast(? as jsonb), version = version + 1"
+            + " where id = ? and version = ? and state = 'OPEN'")
+        .params(username, username, ts(now), write(submission), id, version)
+        .update() == 1;
+  }
+
+  boolean markCompleted(UUID id, Instant now) {
+    return jdbc.sql("update task set state = 'COMPLETED', completed_at = ?, completion_attempts = completion_attempts + 1,"
+            + " last_completion_error = null, version = version + 1 where id = ? and state = 'SUBMITTED'")
+        .params(ts(now), id)
+        .update() == 1;
+  }
+
+  void recordFailedAttempt(UUID id, String error) {
+    jdbc.sql("update task set completion_attempts = completion_attempts + 1, last_completion_error = ?"
+            + " where id = ? and state = 'SUBMITTED'")
+        .params(error, id)
+        .update();
+  }
+
+  boolean markWithdrawn(UUID id, String reason, Instant now) {
+    return jdbc.sql("update task set state = 'WITHDRAWN', withdrawn_at = ?, withdrawn_reason = ?, version = version + 1"
+            + " where id = ? and state in ('OPEN', 'SUBMITTED')")
+        .params(ts(now), reason, id)
+        .update() == 1;
+  }
+
+  private Task map(ResultSet rs, int rowNum) throws SQLException {
+    return new Task(
+        rs.getObject("id", UUID.class),
+        rs.getString("engine_epoch"),
+        rs.getLong("job_key"),
+        rs.getLong("process_instance_key"),
+        rs.getString("process_id"),
+        rs.getString("element_id"),
+        rs.getString("name"),
+        rs.getString("business_key"),
+        rs.getString("form_key"),
+        strings(rs.getArray("candidate_groups")),
+        rs.getString("assignee"),
+        instant(rs.getTimestamp("created_at")),
+        instant(rs.getTimestamp("due_at")),
+        TaskState.valueOf(rs.getString("state")),
+        read(rs.getString("variables")),
+        rs.getString("submitted_by"),
+        instant(rs.getTimestamp("submitted_at")),
+        read(rs.getString("submission")),
+        rs.getInt("completion_attempts"),
+        rs.getString("withdrawn_reason"),
+        rs.getInt("version"));
+  }
+
+  private static List<String> strings(Array array) throws SQLException {
+    return array == null ? List.of() : Arrays.asList((String[]) array.getArray());
+  }
+
+  private static Timestamp ts(Instant instant) {
+    return instant == null ? null : Timestamp.from(instant);
+  }
+
+  private static Instant instant(Timestamp timestamp) {
+    return timestamp == null ? null : timestamp.toInstant();
+  }
+
+  private String write(Map<String, Object> value) {
+    try {
+      return json.writeValueAsString(value);
+    } catch (JsonProcessingException e) {
+      throw new IllegalArgumentException("task variables are not serialisable", e);
+    }
+  }
+
+  private Map<String, Object> read(String value) {
+    if (value == null) {
+      return Map.of();
+    }
+    try {
+      return json.readValue(value, MAP);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("stored task variables are not JSON", e);
+    }
+  }
+}

@@ -1,0 +1,189 @@
+package fr.relais.tasks;
+
+import fr.relais.engine.ProcessModels;
+import fr.relais.forms.FormDefinition;
+import fr.relais.forms.FormOptions;
+import fr.relais.forms.FormRegistry;
+import fr.relais.forms.FormSubmission;
+import fr.relais.forms.FormValidator;
+import fr.relais.security.RelaisUser;
+import fr.relais.web.InvalidInputException;
+import fr.relais.web.NotFoundException;
+import java.time.Clock;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The task list's one entry point: receive jobs, show, claim, submit, and keep rows true to the engine. */
+@Service
+public class TaskService {
+
+  /** Added to every completion so the step after a human task knows who did it (for the case history). */
+  public static final String SUBMITTED_BY = "submittedBy";
+
+  private static final Logger LOG = LoggerFactory.getLogger(TaskService.class);
+
+  private final TaskRepository tasks;
+  private final TaskInbox inbox;
+  private final FormRegistry forms;
+  private final FormValidator validator;
+  private final TaskFormOptions formOptions;
+  private final ProcessModels models;
+  private final ApplicationEventPublisher events;
+  private final Clock clock;
+
+  TaskService(TaskRepository tasks, TaskInbox inbox, FormRegistry forms, FormValidator validator,
+      TaskFormOptions formOptions, ProcessModels models, ApplicationEventPublisher events, Clock clock) {
+    this.tasks = tasks;
+    this.inbox = inbox;
+    this.forms = forms;
+    this.validator = validator;
+    this.formOptions = formOptions;
+    this.models = models;
+    this.events = events;
+    this.clock = clock;
+  }
+
+  /** Stores a task for a user-task job; a job delivered twice stays one task. */
+  @Transactional
+  public Task receive(IncomingTask incoming) {
+    String name = models.elementName(incoming.processId(), incoming.elementId());
+    boolean inserted = tasks.insertIfAbsent(UUID.randomUUID(), incoming, name, clock.instant());
+    Task task = tasks.findByRef(incoming.ref()).orElseThrow();
+    if (inserted) {
+      events.publishEvent(new TaskOpened(task));
+    }
+    return task;
+  }
+
+  public List<Task> openTasksOf(RelaisUser user) {
+    return tasks.findOpenVisibleTo(user.username(), user.groups(), clock.instant());
+  }
+
+  public Task get(UUID id, RelaisUser user) {
+    Task task = tasks.findById(id).orElseThrow(() -> new NotFoundException("Tâche introuvable."));
+    if (!task.isVisibleTo(user)) {
+      throw new AccessDeniedException("task outside the user's groups");
+    }
+    return task;
+  }
+
+  public FormDefinition formOf(Task task) {
+    return forms.find(task.formKey()).orElseThrow(() -> new IllegalStateException("no form " + task.formKey()));
+  }
+
+  public FormOptions formOptionsOf(Task task) {
+    return formOptions.forTask(task);
+  }
+
+  /** Tasks of one case (any state), for the case page. */
+  public List<Task> tasksOfCase(String businessKey) {
+    return tasks.findByBusinessKey(businessKey);
+  }
+
+  @Transactional
+  public Task claim(UUID id, RelaisUser user) {
+    Task task = get(id, user);
+    task.checkClaimableBy(user);
+    if (!tasks.assign(task.id(), task.version(), user.username())) {
+      throw new TaskConflictException("La tâche vient d'être modifiée par quelqu'un d'autre ; rechargez la page.");
+    }
+    return tasks.findById(id).orElseThrow();
+  }
+
+  @Transactional
+  public Task unclaim(UUID id, RelaisUser user) {
+    Task task = get(id, user);
+    task.checkUnclaimableBy(user);
+    if (!tasks.assign(task.id(), task.version(), null)) {
+      throw new TaskConflictException("La tâche vient d'être modifiée par quelqu'un d'autre ; rechargez la page.");
+    }
+    return tasks.findById(id).orElseThrow();
+  }
+
+  /**
+   * Validates and stores the submission, then completes the job. The row is marked SUBMITTED before
+   * the engine is called, so of two concurrent submissions exactly one gets that far, and a submission
+   * survives an engine that is away.
+   */
+  public SubmitOutcome submit(UUID id, RelaisUser user, Map<String, Object> input) {
+    Task task = get(id, user);
+    task.checkSubmittableBy(user);
+    FormSubmission submission = validator.validate(formOf(task), input, formOptionsOf(task));
+    if (!submission.errors().isEmpty()) {
+      throw new InvalidInputException(submission.errors());
+    }
+    if (!tasks.markSubmitted(task.id(), task.version(), user.username(), submission.values(), clock.instant())) {
+      throw new TaskConflictException(conflictMessage(id));
+    }
+    return deliver(tasks.findById(id).orElseThrow());
+  }
+
+  /** Completes stored submissions the engine has not acknowledged yet. */
+  public int retryPendingSubmissions() {
+    int delivered = 0;
+    for (Task task : tasks.findInState(TaskState.SUBMITTED, 100)) {
+      if (deliver(task) == SubmitOutcome.COMPLETED) {
+        delivered++;
+      }
+    }
+    return delivered;
+  }
+
+  /** Withdraws open tasks whose job has gone; tasks of an earlier engine generation are gone by definition. */
+  public int withdrawVanishedTasks() {
+    int withdrawn = 0;
+    for (Task task : tasks.findInState(TaskState.OPEN, 1000)) {
+      if (!task.engineEpoch().equals(inbox.epoch())) {
+        withdrawn += withdraw(task, "le moteur de processus a redémarré") ? 1 : 0;
+      } else if (inbox.probe(task.ref()) == TaskInbox.Presence.GONE) {
+        withdrawn += withdraw(task, "l'étape a été close par le processus (délai écoulé ou dossier modifié)") ? 1 : 0;
+      }
+    }
+    return withdrawn;
+  }
+
+  private SubmitOutcome deliver(Task task) {
+    if (!task.engineEpoch().equals(inbox.epoch())) {
+      withdraw(task, "le moteur de processus a redémarré avant la transmission");
+      throw new TaskConflictException(conflictMessage(task.id()));
+    }
+    Map<String, Object> variables = new HashMap<>(task.submission());
+    variables.put(SUBMITTED_BY, task.submittedBy());
+    TaskInbox.Completion completion = inbox.complete(task.ref(), variables);
+    switch (completion) {
+      case COMPLETED -> {
+        tasks.markCompleted(task.id(), clock.instant());
+        return SubmitOutcome.COMPLETED;
+      }
+      case GONE -> {
+        withdraw(task, "l'étape a été close par le processus avant votre envoi (délai écoulé ou dossier modifié)");
+        throw new TaskConflictException(conflictMessage(task.id()));
+      }
+      default -> {
+        LOG.warn("engine unavailable, submission of task {} kept for retry", task.id());
+        tasks.recordFailedAttempt(task.id(), "engine unavailable");
+        return SubmitOutcome.PENDING;
+      }
+    }
+  }
+
+  private boolean withdraw(Task task, String reason) {
+    boolean withdrawn = tasks.markWithdrawn(task.id(), reason, clock.instant());
+    if (withdrawn) {
+      LOG.info("task {} ({} / {}) withdrawn: {}", task.id(), task.processId(), task.elementId(), reason);
+    }
+    return withdrawn;
+  }
+
+  private String conflictMessage(UUID id) {
+    return tasks.findById(id).map(Task::whyNotOpen).orElse("Cette tâche n'est plus disponible.");
+  }
+}

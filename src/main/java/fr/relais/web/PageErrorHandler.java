@@ -1,0 +1,40 @@
+package fr.relais.web;
+
+import fr.relais.tasks.TaskConflictException;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+
+/**
+ * Errors on pages render our own error page with a French message chosen by status. Anything
+ * unexpected is left to Boot's error handling, which renders the same page without details.
+ */
+@ControllerAdvice(annotations = Controller.class)
+class PageErrorHandler {
+
+  @ExceptionHandler({NotFoundException.class, MethodArgumentTypeMismatchException.class})
+  String notFound(HttpServletResponse response, Model model) {
+    return errorPage(response, model, HttpServletResponse.SC_NOT_FOUND);
+  }
+
+  @ExceptionHandler(AccessDeniedException.class)
+  String denied(HttpServletResponse response, Model model) {
+    return errorPage(response, model, HttpServletResponse.SC_FORBIDDEN);
+  }
+
+  @ExceptionHandler(TaskConflictException.class)
+  String conflict(TaskConflictException e, HttpServletResponse response, Model model) {
+    model.addAttribute("detail", e.getMessage());
+    return errorPage(response, model, HttpServletResponse.SC_CONFLICT);
+  }
+
+  private static String errorPage(HttpServletResponse response, Model model, int status) {
+    response.setStatus(status);
+    model.addAttribute("status", status);
+    return "error";
+  }
+}
