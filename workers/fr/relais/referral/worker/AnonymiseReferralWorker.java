@@ -9,7 +9,7 @@ import org.springframework.stereotype.Component;
 
 /** Removes the citizen's personal data once the retention period after closing is over. */
 @Component
-class AnonymiseReferralWorker {
+public class AnonymiseReferralWorker {
 
   private final ReferralService referrals;
 

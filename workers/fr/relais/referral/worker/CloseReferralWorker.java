@@ -15,7 +15,7 @@ import org.springframework.stereotype.Component;
  * agent left an answered case open or never provided the requested information.
  */
 @Component
-class CloseReferralWorker {
+public class CloseReferralWorker {
 
   private final ReferralService referrals;
 

@@ -10,7 +10,7 @@ import org.springframework.stereotype.Component;
 
 /** The escalation pool's deadline passed as well: ANCT takes over. */
 @Component
-class EscalateToAnctWorker {
+public class EscalateToAnctWorker {
 
   private final ReferralService referrals;
 

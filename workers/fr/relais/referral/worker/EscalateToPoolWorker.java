@@ -10,7 +10,7 @@ import org.springframework.stereotype.Component;
 
 /** The answer deadline passed, or nobody was there to route to: the operator's escalation pool takes over. */
 @Component
-class EscalateToPoolWorker {
+public class EscalateToPoolWorker {
 
   private final ReferralService referrals;
 

@@ -11,7 +11,7 @@ import org.springframework.stereotype.Component;
 
 /** Records the operator's answer and when the case closes itself if the agent leaves it open. */
 @Component
-class RecordAnswerWorker {
+public class RecordAnswerWorker {
 
   private final ReferralService referrals;
 

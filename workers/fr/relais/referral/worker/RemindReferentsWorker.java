@@ -9,7 +9,7 @@ import org.springframework.stereotype.Component;
 
 /** Reminds the referents before the answer deadline. */
 @Component
-class RemindReferentsWorker {
+public class RemindReferentsWorker {
 
   private final ReferralService referrals;
 

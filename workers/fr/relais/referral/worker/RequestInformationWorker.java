@@ -11,7 +11,7 @@ import org.springframework.stereotype.Component;
 
 /** Stops the answer clock while the agent is asked for more information. */
 @Component
-class RequestInformationWorker {
+public class RequestInformationWorker {
 
   private final ReferralService referrals;
 

@@ -11,7 +11,7 @@ import org.springframework.stereotype.Component;
 
 /** A referent said the case belongs to another operator: it starts again with that one. */
 @Component
-class RerouteReferralWorker {
+public class RerouteReferralWorker {
 
   private final ReferralService referrals;
 

@@ -11,7 +11,7 @@ import org.springframework.stereotype.Component;
 
 /** The agent provided the information: the clock of the current level restarts. */
 @Component
-class ResumeReferralWorker {
+public class ResumeReferralWorker {
 
   private final ReferralService referrals;
 

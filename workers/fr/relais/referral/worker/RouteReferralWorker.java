@@ -10,7 +10,7 @@ import org.springframework.stereotype.Component;
 
 /** Routes the case to its operator's referents in its department; with none, escalation follows. */
 @Component
-class RouteReferralWorker {
+public class RouteReferralWorker {
 
   private final ReferralService referrals;
 

@@ -20,7 +20,7 @@ import org.springframework.stereotype.Component;
  * to the task list. The job stays open: the task list completes it when a person submits the form.
  */
 @Component
-class UserTaskInboxWorker {
+public class UserTaskInboxWorker {
 
   static final String TYPE = "io.camunda.zeebe:userTask";
   private static final String HEADER_PREFIX = "io.camunda.zeebe:";

@@ -1,5 +1,6 @@
 package fr.relais.structure;
 
+import fr.relais.forms.FormOption;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -20,6 +21,11 @@ public class ReferenceData {
     return jdbc.sql("select code, name from operator where active order by sort_order")
         .query((rs, rowNum) -> new Operator(rs.getString("code"), rs.getString("name")))
         .list();
+  }
+
+  /** The active operators as a form's option list ({@code valuesKey: "operators"}). */
+  public List<FormOption> operatorOptions() {
+    return activeOperators().stream().map(operator -> new FormOption(operator.code(), operator.name())).toList();
   }
 
   public Optional<Operator> activeOperator(String code) {

@@ -1,5 +1,7 @@
 package fr.relais.tasks;
 
+import fr.relais.engine.ClockAdvanced;
+import org.springframework.context.event.EventListener;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -18,7 +20,9 @@ class TaskMaintenance {
     tasks.retryPendingSubmissions();
   }
 
+  /** Also right after a dev clock advance, so a task a timer just closed leaves the list at once. */
   @Scheduled(fixedDelayString = "${relais.tasks.withdrawal-check-interval:PT1M}")
+  @EventListener(ClockAdvanced.class)
   void withdrawVanishedTasks() {
     tasks.withdrawVanishedTasks();
   }

@@ -63,7 +63,7 @@ class TaskRepository {
   /** Open tasks offered to any of the groups or assigned to the user: overdue first, then by due date. */
   List<Task> findOpenVisibleTo(String username, List<String> groups, Instant now) {
     return jdbc.sql("select " + COLUMNS + " from task where state = 'OPEN'"
-            + " and (candidate_groups && ? or assignee = ?)"
+            + " and (candidate_groups && cast(? as text[]) or assignee = ?)"
             + " order by (due_at is not null and due_at < ?) desc, due_at nulls last, created_at")
         .params(groups.toArray(String[]::new), username, ts(now))
         .query(this::map)

@@ -1,6 +1,10 @@
 package fr.relais.tasks;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import fr.relais.engine.ProcessModels;
+import fr.relais.engine.UserTaskReceipts;
 import fr.relais.forms.FormDefinition;
 import fr.relais.forms.FormOptions;
 import fr.relais.forms.FormRegistry;
@@ -23,7 +27,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** The task list's one entry point: receive jobs, show, claim, submit, and keep rows true to the engine. */
 @Service
-public class TaskService {
+public class TaskService implements UserTaskReceipts {
 
   /** Added to every completion so the step after a human task knows who did it (for the case history). */
   public static final String SUBMITTED_BY = "submittedBy";
@@ -37,10 +41,11 @@ public class TaskService {
   private final TaskFormOptions formOptions;
   private final ProcessModels models;
   private final ApplicationEventPublisher events;
+  private final ObjectMapper json;
   private final Clock clock;
 
   TaskService(TaskRepository tasks, TaskInbox inbox, FormRegistry forms, FormValidator validator,
-      TaskFormOptions formOptions, ProcessModels models, ApplicationEventPublisher events, Clock clock) {
+      TaskFormOptions formOptions, ProcessModels models, ApplicationEventPublisher events, ObjectMapper json, Clock clock) {
     this.tasks = tasks;
     this.inbox = inbox;
     this.forms = forms;
@@ -48,6 +53,7 @@ public class TaskService {
     this.formOptions = formOptions;
     this.models = models;
     this.events = events;
+    this.json = json;
     this.clock = clock;
   }
 
@@ -61,6 +67,11 @@ public class TaskService {
       events.publishEvent(new TaskOpened(task));
     }
     return task;
+  }
+
+  @Override
+  public boolean received(long jobKey) {
+    return tasks.findByRef(new TaskRef(inbox.epoch(), jobKey)).isPresent();
   }
 
   public List<Task> openTasksOf(RelaisUser user) {
@@ -77,6 +88,14 @@ public class TaskService {
 
   public FormDefinition formOf(Task task) {
     return forms.find(task.formKey()).orElseThrow(() -> new IllegalStateException("no form " + task.formKey()));
+  }
+
+  public JsonNode formSchemaOf(Task task) {
+    try {
+      return json.readTree(forms.schemaJson(task.formKey()).orElse("null"));
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("form " + task.formKey() + " is not JSON", e);
+    }
   }
 
   public FormOptions formOptionsOf(Task task) {

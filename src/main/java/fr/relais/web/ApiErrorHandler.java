@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 /** JSON errors for the API: field errors for bad input, a short French message otherwise, never internals. */
@@ -59,6 +60,12 @@ class ApiErrorHandler {
   @ExceptionHandler(TaskConflictException.class)
   ResponseEntity<Map<String, Object>> conflict(TaskConflictException e) {
     return error(HttpStatus.CONFLICT, e.getMessage());
+  }
+
+  @ExceptionHandler(ResponseStatusException.class)
+  ResponseEntity<Map<String, Object>> status(ResponseStatusException e) {
+    HttpStatus status = HttpStatus.valueOf(e.getStatusCode().value());
+    return error(status, status.is5xxServerError() ? "Service momentanément indisponible." : "Requête refusée.");
   }
 
   @ExceptionHandler(Exception.class)

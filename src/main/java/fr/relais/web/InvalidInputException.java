@@ -9,7 +9,7 @@ public class InvalidInputException extends RuntimeException {
 
   public InvalidInputException(Map<String, String> errors) {
     super("invalid input: " + errors.keySet());
-    this.errors = Map.copyOf(errors);
+    this.errors = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(errors));
   }
 
   public Map<String, String> errors() {

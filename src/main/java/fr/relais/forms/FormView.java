@@ -1,0 +1,62 @@
+package fr.relais.forms;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A form ready for {@code fragments/form :: fields(view)}: rows of fields with values, errors, options and
+ * visibility decided on the server. {@code otherErrors} holds messages no rendered field can show (an unknown
+ * field, for instance), for an alert above the fields.
+ */
+public record FormView(String formId, List<RowView> rows, List<String> otherErrors) {
+
+  public FormView {
+    rows = List.copyOf(rows);
+    otherErrors = List.copyOf(otherErrors);
+  }
+
+  /** First display: the values known so far (e.g. the task's variables), the form's defaults for the rest. */
+  public static FormView initial(FormDefinition form, Map<String, ?> values, FormOptions options) {
+    return new FormViewBuilder(form, options, Clock.systemUTC()).build(values, Map.of(), true);
+  }
+
+  /** Re-display after a refused submission: exactly what was sent, with the validator's errors beside fields. */
+  public static FormView of(FormDefinition form, Map<String, ?> submitted, Map<String, String> errors,
+      FormOptions options) {
+    return new FormViewBuilder(form, options, Clock.systemUTC()).build(submitted, errors, false);
+  }
+
+  /** Every component, nested ones included, in document order. */
+  public List<FieldView> fields() {
+    List<FieldView> all = new ArrayList<>();
+    collect(rows, all);
+    return all;
+  }
+
+  /** A component by its HTML name (its key, or e.g. {@code checks[0].code}). */
+  public Optional<FieldView> field(String name) {
+    return fields().stream().filter(field -> name.equals(field.name())).findFirst();
+  }
+
+  public boolean hasErrors() {
+    return !otherErrors.isEmpty() || fields().stream().anyMatch(FieldView::hasError);
+  }
+
+  /** Whether to show the "fields marked * are required" note. */
+  public boolean anyRequired() {
+    return fields().stream().anyMatch(field -> field.required() && !field.hidden());
+  }
+
+  private static void collect(List<RowView> rows, List<FieldView> into) {
+    for (RowView row : rows) {
+      for (FieldView field : row.fields()) {
+        into.add(field);
+        collect(field.rows(), into);
+        field.items().forEach(item -> collect(item.rows(), into));
+      }
+    }
+  }
+}
