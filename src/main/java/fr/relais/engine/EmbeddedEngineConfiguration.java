@@ -21,6 +21,7 @@ class EmbeddedEngineConfiguration {
 
   @Bean(name = ENGINE_BEAN, initMethod = "start", destroyMethod = "stop")
   ZeebeTestEngine embeddedEngine(EngineProperties properties) {
+    LoopbackGrpcServerProvider.registerOnce();
     return EngineFactory.create(properties.port());
   }
 

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
 import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.ReadOnlyProperty;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.Table;
 
@@ -45,8 +46,9 @@ public class Referral {
   private Instant closedAt;
   private Instant anonymiseAt;
   private Instant anonymisedAt;
-  private String waitElement;
-  private Long processInstanceKey;
+  // Engine bookkeeping, written only by targeted updates: an aggregate save racing a worker must not undo it.
+  @ReadOnlyProperty private String waitElement;
+  @ReadOnlyProperty private Long processInstanceKey;
 
   Referral() {}
 
@@ -185,14 +187,6 @@ public class Referral {
     answer = answer == null ? null : ANONYMISED;
     anonymisedAt = now;
     return true;
-  }
-
-  void waitAt(String elementId) {
-    waitElement = elementId;
-  }
-
-  void startedAs(long instanceKey) {
-    processInstanceKey = instanceKey;
   }
 
   /** The deadline of the level the case is at; null at ANCT, which has no deadline. */

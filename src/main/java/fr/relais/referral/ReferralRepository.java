@@ -34,6 +34,14 @@ interface ReferralRepository extends CrudRepository<Referral, UUID> {
   int addCandidate(UUID id, String candidateGroup, Instant since);
 
   @Modifying
+  @Query("update referral set process_instance_key = :instanceKey where id = :id")
+  int markStarted(UUID id, long instanceKey);
+
+  @Modifying
+  @Query("update referral set wait_element = :elementId where id = :id")
+  int waitAt(UUID id, String elementId);
+
+  @Modifying
   @Query("insert into routing_gap (id, referral_id, operator_code, department_code, detected_at)"
       + " values (:gapId, :id, :operator, :department, :at) on conflict do nothing")
   int recordRoutingGap(UUID gapId, UUID id, String operator, String department, Instant at);

@@ -17,6 +17,8 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.UUID;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.access.AccessDeniedException;
@@ -35,6 +37,7 @@ public class ReferralService {
   private final ReferralDeadlines deadlines;
   private final ReferralRequestForm requestForm;
   private final ReferralAccess access;
+  private final RoutingGaps routingGaps;
   private final UserAccounts users;
   private final ReferenceData referenceData;
   private final CaseHistory history;
@@ -44,12 +47,13 @@ public class ReferralService {
   private final Clock clock;
 
   ReferralService(ReferralRepository referrals, ReferralDeadlines deadlines, ReferralRequestForm requestForm,
-      ReferralAccess access, UserAccounts users, ReferenceData referenceData, CaseHistory history,
+      ReferralAccess access, RoutingGaps routingGaps, UserAccounts users, ReferenceData referenceData, CaseHistory history,
       Notifications notifications, ProcessStarter processes, TransactionTemplate transaction, Clock clock) {
     this.referrals = referrals;
     this.deadlines = deadlines;
     this.requestForm = requestForm;
     this.access = access;
+    this.routingGaps = routingGaps;
     this.users = users;
     this.referenceData = referenceData;
     this.history = history;
@@ -60,10 +64,14 @@ public class ReferralService {
   }
 
   /** An agent's new case: stored first, then its process started (or started later if the engine is away). */
-  public Referral submit(RelaisUser agent, Map<String, Object> input) {
-    if (!agent.hasRole(Role.AGENT)) {
+  public void checkCanSubmit(RelaisUser user) {
+    if (!user.hasRole(Role.AGENT)) {
       throw new AccessDeniedException("only an agent of a structure submits a referral");
     }
+  }
+
+  public Referral submit(RelaisUser agent, Map<String, Object> input) {
+    checkCanSubmit(agent);
     ReferralRequest request = requestForm.validate(input);
     StructureSummary structure = referenceData.structure(agent.structureId())
         .orElseThrow(() -> new IllegalStateException("agent without a structure: " + agent.username()));
@@ -103,14 +111,9 @@ public class ReferralService {
     variables.put("structureId", referral.getStructureId().toString());
     variables.put("dueAt", referral.getDueAt().toString());
     variables.put("reminderAt", referral.getReminderAt().toString());
-    return processes.start(ReferralProcess.ID, variables).stream()
-        .peek(key -> {
-          Referral stored = referrals.findById(referral.getId()).orElseThrow();
-          stored.startedAs(key);
-          referrals.save(stored);
-        })
-        .findAny()
-        .isPresent();
+    OptionalLong instanceKey = processes.start(ReferralProcess.ID, variables);
+    instanceKey.ifPresent(key -> referrals.markStarted(referral.getId(), key));
+    return instanceKey.isPresent();
   }
 
   /** Finds the referents of the case's operator in its department; none is a routing gap, not an error. */
@@ -237,8 +240,8 @@ public class ReferralService {
     Referral referral = load(id);
     Instant now = clock.instant();
     if (referral.close(now, deadlines.anonymisation(now))) {
-      referral.waitAt(ReferralProcess.WAIT_ANONYMISATION);
       referrals.save(referral);
+      referrals.waitAt(id, ReferralProcess.WAIT_ANONYMISATION);
       history.record(ReferralProcess.CASE_TYPE, id, by, "CLOSED", reason);
     }
     return referral.getAnonymiseAt();
@@ -248,8 +251,8 @@ public class ReferralService {
   public void anonymise(UUID id) {
     Referral referral = load(id);
     if (referral.anonymise(clock.instant())) {
-      referral.waitAt(null);
       referrals.save(referral);
+      referrals.waitAt(id, null);
       history.record(ReferralProcess.CASE_TYPE, id, CaseHistory.SYSTEM, "ANONYMISED",
           "Données personnelles effacées ; délais conservés pour les statistiques.");
     }
@@ -263,11 +266,9 @@ public class ReferralService {
       return;
     }
     UUID id = UUID.fromString(event.task().businessKey());
-    referrals.findById(id).ifPresent(referral -> {
-      referral.waitAt(event.task().elementId());
-      referrals.save(referral);
+    if (referrals.waitAt(id, event.task().elementId()) == 1) {
       event.task().candidateGroups().forEach(group -> referrals.addCandidate(id, group, clock.instant()));
-    });
+    }
   }
 
   public ReferralView view(UUID id, RelaisUser user) {
@@ -280,6 +281,10 @@ public class ReferralService {
     return access.visibleTo(user).stream()
         .map(referral -> ReferralView.of(referral, referenceData, List.of(), clock.instant()))
         .toList();
+  }
+
+  public List<RoutingGap> routingGaps(Optional<String> department) {
+    return routingGaps.find(department);
   }
 
   private static Map<String, Object> currentDeadlineVariables(Referral referral) {

@@ -67,7 +67,7 @@ class ReferralProcessTest {
   @Test
   void answeredCaseIsClosedByTheAgentThenAnonymisedWhenItsDateComes() {
     String dueAt = process.isoIn(ANSWER_WITHIN);
-    long referral = submitReferral("CAF", dueAt);
+    long referral = submitReferral(dueAt);
     process.completeJob(ReferralProcess.ROUTE_REFERRAL, Map.of("routed", true));
 
     UserTaskJob answer = process.userTask(ANSWER_REFERRAL);
@@ -112,7 +112,7 @@ class ReferralProcessTest {
   @Test
   void reminderFiresBeforeTheDeadlineAndTheTaskStaysOpen() {
     String reminderAt = process.isoIn(REMIND_AFTER);
-    long referral = submitReferral("CAF", process.isoIn(ANSWER_WITHIN), reminderAt);
+    long referral = submitReferral(process.isoIn(ANSWER_WITHIN), reminderAt);
     process.completeJob(ReferralProcess.ROUTE_REFERRAL, Map.of("routed", true));
     UserTaskJob before = process.userTask(ANSWER_REFERRAL);
 
@@ -134,7 +134,7 @@ class ReferralProcessTest {
   void unansweredCaseEscalatesToPoolAtDeadline() {
     String dueAt = process.isoIn(ANSWER_WITHIN);
     String reminderAt = process.isoIn(REMIND_AFTER);
-    long referral = submitReferral("CAF", dueAt, reminderAt);
+    long referral = submitReferral(dueAt, reminderAt);
     process.completeJob(ReferralProcess.ROUTE_REFERRAL, Map.of("routed", true));
     process.moveClockPast(reminderAt);
     process.completeJob(ReferralProcess.REMIND_REFERENTS, Map.of());
@@ -161,7 +161,7 @@ class ReferralProcessTest {
 
   @Test
   void poolThatMissesItsDeadlineHandsTheCaseToAnct() {
-    long referral = submitReferral("CAF", process.isoIn(ANSWER_WITHIN));
+    long referral = submitReferral(process.isoIn(ANSWER_WITHIN));
     process.completeJob(ReferralProcess.ROUTE_REFERRAL, Map.of("routed", false));
     String escalationDueAt = process.isoIn(ANSWER_WITHIN);
     escalateToPool(escalationDueAt);
@@ -186,7 +186,7 @@ class ReferralProcessTest {
 
   @Test
   void caseWithoutReferentsEscalatesToPoolAtOnce() {
-    long referral = submitReferral("CAF", process.isoIn(ANSWER_WITHIN));
+    long referral = submitReferral(process.isoIn(ANSWER_WITHIN));
 
     process.completeJob(ReferralProcess.ROUTE_REFERRAL, Map.of("routed", false));
     escalateToPool(process.isoIn(ANSWER_WITHIN));
@@ -204,7 +204,7 @@ class ReferralProcessTest {
   @Test
   void deadlineMissedWhileTheEngineWasAwayEscalatesAtOnce() {
     // A re-seeded instance keeps its stored dates, even those already past.
-    long referral = submitReferral("CAF", process.isoAgo(Duration.ofHours(1)), process.isoAgo(Duration.ofHours(25)));
+    long referral = submitReferral(process.isoAgo(Duration.ofHours(1)), process.isoAgo(Duration.ofHours(25)));
 
     process.completeJob(ReferralProcess.ROUTE_REFERRAL, Map.of("routed", true));
     process.completeJob(ReferralProcess.REMIND_REFERENTS, Map.of());
@@ -219,7 +219,7 @@ class ReferralProcessTest {
 
   @Test
   void referentsAskingForInformationGetTheCaseBackOnceTheAgentProvidesIt() {
-    long referral = submitReferral("CAF", process.isoIn(ANSWER_WITHIN));
+    long referral = submitReferral(process.isoIn(ANSWER_WITHIN));
     process.completeJob(ReferralProcess.ROUTE_REFERRAL, Map.of("routed", true));
 
     askAndProvideInformation(ANSWER_REFERRAL);
@@ -242,7 +242,7 @@ class ReferralProcessTest {
 
   @Test
   void escalationPoolAskingForInformationGetsTheCaseBackOnceTheAgentProvidesIt() {
-    long referral = submitReferral("CAF", process.isoIn(ANSWER_WITHIN));
+    long referral = submitReferral(process.isoIn(ANSWER_WITHIN));
     process.completeJob(ReferralProcess.ROUTE_REFERRAL, Map.of("routed", false));
     escalateToPool(process.isoIn(ANSWER_WITHIN));
 
@@ -264,7 +264,7 @@ class ReferralProcessTest {
 
   @Test
   void anctAskingForInformationGetsTheCaseBackOnceTheAgentProvidesIt() {
-    long referral = submitReferral("CAF", process.isoIn(ANSWER_WITHIN));
+    long referral = submitReferral(process.isoIn(ANSWER_WITHIN));
     process.completeJob(ReferralProcess.ROUTE_REFERRAL, Map.of("routed", false));
     String escalationDueAt = process.isoIn(ANSWER_WITHIN);
     escalateToPool(escalationDueAt);
@@ -286,7 +286,7 @@ class ReferralProcessTest {
 
   @Test
   void caseIsClosedWhenTheAgentNeverProvidesTheInformation() {
-    long referral = submitReferral("CAF", process.isoIn(ANSWER_WITHIN));
+    long referral = submitReferral(process.isoIn(ANSWER_WITHIN));
     process.completeJob(ReferralProcess.ROUTE_REFERRAL, Map.of("routed", true));
     process.completeUserTask(ANSWER_REFERRAL, Map.of("outcome", "NEEDS_INFORMATION", "question", "Quel numéro ?"));
     String informationDueAt = process.isoIn(Duration.ofDays(15));
@@ -308,7 +308,7 @@ class ReferralProcessTest {
 
   @Test
   void caseSentToTheWrongOperatorIsReroutedToTheNewOperatorsReferents() {
-    long referral = submitReferral("CAF", process.isoIn(ANSWER_WITHIN));
+    long referral = submitReferral(process.isoIn(ANSWER_WITHIN));
     process.completeJob(ReferralProcess.ROUTE_REFERRAL, Map.of("routed", true));
 
     process.completeUserTask(ANSWER_REFERRAL, Map.of("outcome", "WRONG_OPERATOR", "operator", "MSA"));
@@ -332,7 +332,7 @@ class ReferralProcessTest {
 
   @Test
   void answerLeftOpenByTheAgentIsClosedAutomaticallyAtItsAutoCloseDate() {
-    long referral = submitReferral("CAF", process.isoIn(ANSWER_WITHIN));
+    long referral = submitReferral(process.isoIn(ANSWER_WITHIN));
     process.completeJob(ReferralProcess.ROUTE_REFERRAL, Map.of("routed", true));
     process.completeUserTask(ANSWER_REFERRAL, Map.of("outcome", "ANSWERED", "answer", "Dossier débloqué."));
     String autoCloseAt = process.isoIn(Duration.ofDays(15));
@@ -353,16 +353,17 @@ class ReferralProcessTest {
         .isCompleted();
   }
 
-  private long submitReferral(String operator, String dueAt) {
-    return submitReferral(operator, dueAt, Instant.parse(dueAt).minus(ANSWER_WITHIN.minus(REMIND_AFTER)).toString());
+  private long submitReferral(String dueAt) {
+    return submitReferral(dueAt, Instant.parse(dueAt).minus(ANSWER_WITHIN.minus(REMIND_AFTER)).toString());
   }
 
-  private long submitReferral(String operator, String dueAt, String reminderAt) {
+  /** Starts the process with the variables Relais sets when an agent submits a referral to the CAF. */
+  private long submitReferral(String dueAt, String reminderAt) {
     return process.startInstance(ReferralProcess.ID, Map.of(
         "businessKey", REFERRAL_ID,
         "referralId", REFERRAL_ID,
         "department", "35",
-        "operator", operator,
+        "operator", "CAF",
         "structureId", STRUCTURE_ID,
         "dueAt", dueAt,
         "reminderAt", reminderAt));

@@ -67,9 +67,11 @@ public final class ProcessTestSupport implements AutoCloseable {
   public ProcessTestSupport(ZeebeTestEngine engine) {
     this.engine = engine;
     this.records = RecordStream.of(engine.getRecordStreamSource());
-    // The in-memory engine has no REST API: everything must go over plaintext gRPC.
+    // The in-memory engine has no REST API: everything goes over plaintext gRPC (the http scheme). It
+    // reports its wildcard bind address, which not every OS accepts as a destination.
+    String address = engine.getGatewayAddress().replaceFirst("^0\\.0\\.0\\.0:", "127.0.0.1:");
     this.client = CamundaClient.newClientBuilder()
-        .grpcAddress(URI.create("http://" + engine.getGatewayAddress()))
+        .grpcAddress(URI.create("http://" + address))
         .preferRestOverGrpc(false)
         .build();
   }

@@ -1,0 +1,104 @@
+package fr.relais.tasks;
+
+import fr.relais.forms.FormView;
+import fr.relais.security.RelaisUserDetails;
+import fr.relais.web.Countdown;
+import fr.relais.web.FormPosts;
+import fr.relais.web.InvalidInputException;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** "Mes tâches" and the task page; the list refreshes itself through its htmx fragment. */
+@Controller
+class TaskPageController {
+
+  record TaskRow(UUID id, String name, String caseLink, String caseLabel, String assignee, Countdown countdown) {}
+
+  private final TaskService tasks;
+  private final Clock clock;
+
+  TaskPageController(TaskService tasks, Clock clock) {
+    this.tasks = tasks;
+    this.clock = clock;
+  }
+
+  @GetMapping("/tasks")
+  String list(@AuthenticationPrincipal RelaisUserDetails principal, Model model,
+      @RequestHeader(name = "HX-Request", required = false) String htmx) {
+    List<TaskRow> rows = tasks.openTasksOf(principal.user()).stream()
+        .map(task -> new TaskRow(task.id(), task.name(), caseLink(task), caseLabel(task), task.assignee(),
+            Countdown.of(task.dueAt(), clock.instant())))
+        .toList();
+    model.addAttribute("rows", rows);
+    return htmx != null ? "tasks/list :: rows" : "tasks/list";
+  }
+
+  @GetMapping("/tasks/{id}")
+  String show(@PathVariable UUID id, @AuthenticationPrincipal RelaisUserDetails principal, Model model) {
+    Task task = tasks.get(id, principal.user());
+    return page(task, FormView.initial(tasks.formOf(task), task.variables(), tasks.formOptionsOf(task)), model);
+  }
+
+  @PostMapping("/tasks/{id}")
+  String submit(@PathVariable UUID id, @RequestParam MultiValueMap<String, String> post,
+      @AuthenticationPrincipal RelaisUserDetails principal, Model model, RedirectAttributes redirect) {
+    Map<String, Object> fields = FormPosts.fields(post);
+    try {
+      SubmitOutcome outcome = tasks.submit(id, principal.user(), fields);
+      redirect.addFlashAttribute("successMessage", outcome == SubmitOutcome.COMPLETED
+          ? "Tâche terminée."
+          : "Réponse enregistrée : elle sera transmise dès que le moteur de processus sera disponible.");
+      return "redirect:/tasks";
+    } catch (InvalidInputException e) {
+      Task task = tasks.get(id, principal.user());
+      return page(task, FormView.of(tasks.formOf(task), fields, e.errors(), tasks.formOptionsOf(task)), model);
+    } catch (TaskConflictException e) {
+      redirect.addFlashAttribute("errorMessage", e.getMessage());
+      return "redirect:/tasks";
+    }
+  }
+
+  @PostMapping("/tasks/{id}/claim")
+  String claim(@PathVariable UUID id, @AuthenticationPrincipal RelaisUserDetails principal, RedirectAttributes redirect) {
+    tasks.claim(id, principal.user());
+    redirect.addFlashAttribute("successMessage", "Vous avez pris en charge cette tâche.");
+    return "redirect:/tasks/" + id;
+  }
+
+  @PostMapping("/tasks/{id}/unclaim")
+  String unclaim(@PathVariable UUID id, @AuthenticationPrincipal RelaisUserDetails principal,
+      RedirectAttributes redirect) {
+    tasks.unclaim(id, principal.user());
+    redirect.addFlashAttribute("successMessage", "Tâche libérée.");
+    return "redirect:/tasks";
+  }
+
+  private String page(Task task, FormView view, Model model) {
+    model.addAttribute("task", task);
+    model.addAttribute("view", view);
+    model.addAttribute("caseLink", caseLink(task));
+    model.addAttribute("countdown", Countdown.of(task.dueAt(), clock.instant()));
+    return "tasks/form";
+  }
+
+  /** Each process's case page lives at /<process-id>s/<business key>, e.g. /referrals/…. */
+  private static String caseLink(Task task) {
+    return task.businessKey() == null ? null : "/" + task.processId() + "s/" + task.businessKey();
+  }
+
+  private static String caseLabel(Task task) {
+    return task.businessKey() == null ? "" : "Dossier " + task.businessKey().substring(0, 8);
+  }
+}

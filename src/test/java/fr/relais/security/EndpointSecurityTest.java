@@ -1,0 +1,147 @@
+package fr.relais.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import fr.relais.support.RelaisApi;
+import fr.relais.support.RelaisSpringBootTest;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+/** Every endpoint refuses the caller who is not signed in, and the caller outside the case's scope. */
+@RelaisSpringBootTest
+class EndpointSecurityTest {
+
+  private static final String ANY_ID = "00000000-0000-0000-0000-000000000001";
+
+  @Autowired MockMvc mvc;
+  @Autowired ObjectMapper json;
+  @Autowired UserAccounts users;
+
+  RelaisApi api;
+  String referralId;
+  String taskId;
+
+  @BeforeEach
+  void setUp() {
+    api = new RelaisApi(mvc, json);
+    referralId = api.submitReferral("agent-35", "CAF");
+    taskId = api.awaitTask("referent-caf-35", referralId, "Task_AnswerReferral").get("id").asText();
+  }
+
+  static Stream<String> apiCalls() {
+    return Stream.of("GET /api/me", "GET /api/tasks", "GET /api/tasks/" + ANY_ID, "POST /api/tasks/" + ANY_ID + "/claim",
+        "POST /api/tasks/" + ANY_ID + "/unclaim", "POST /api/tasks/" + ANY_ID + "/complete",
+        "GET /api/forms/referral-answer", "POST /api/referrals", "GET /api/referrals", "GET /api/referrals/" + ANY_ID,
+        "GET /api/dev/clock", "POST /api/dev/clock/advance");
+  }
+
+  @ParameterizedTest
+  @MethodSource("apiCalls")
+  void apiRefusesAnUnauthenticatedCaller(String call) throws Exception {
+    MockHttpServletResponse response = mvc.perform(request(call).contentType(MediaType.APPLICATION_JSON).content("{}"))
+        .andReturn().getResponse();
+    assertThat(response.getStatus()).isEqualTo(401);
+    assertThat(response.getContentAsString()).contains("Authentification requise").doesNotContain("Exception");
+  }
+
+  @ParameterizedTest
+  @MethodSource("apiCalls")
+  void apiRefusesWrongPasswords(String call) throws Exception {
+    MockHttpServletResponse response = mvc.perform(request(call).with(
+            org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+                .httpBasic("agent-35", "wrong")))
+        .andReturn().getResponse();
+    assertThat(response.getStatus()).isEqualTo(401);
+  }
+
+  static Stream<String> pages() {
+    return Stream.of("/tasks", "/tasks/" + ANY_ID, "/referrals", "/referrals/new", "/referrals/" + ANY_ID,
+        "/referents", "/dev/clock", "/");
+  }
+
+  @ParameterizedTest
+  @MethodSource("pages")
+  void pagesSendAnUnauthenticatedVisitorToTheLoginPage(String page) throws Exception {
+    MockHttpServletResponse response = mvc.perform(get(page)).andReturn().getResponse();
+    assertThat(response.getStatus()).isEqualTo(302);
+    assertThat(response.getRedirectedUrl()).endsWith("/login");
+  }
+
+  @Test
+  void formPostsWithoutCsrfTokenAreRefused() throws Exception {
+    MockHttpServletResponse response = mvc.perform(post("/tasks/" + taskId)
+        .with(user(users.loadUserByUsername("referent-caf-35"))).param("outcome", "ANSWERED").param("answer", "x"))
+        .andReturn().getResponse();
+    assertThat(response.getStatus()).isEqualTo(403);
+  }
+
+  @Test
+  void aReferralIsReadOnlyByItsStructureItsCandidatesItsPrefectAndAnct() {
+    String path = "/api/referrals/" + referralId;
+    for (String allowed : new String[] {"agent-35", "referent-caf-35", "referent2-caf-35", "prefect-35", "anct"}) {
+      assertThat(api.getJson(allowed, path).getStatus()).as(allowed).isEqualTo(200);
+    }
+    for (String refused : new String[] {"agent-14", "referent-caf-14", "referent-msa-35", "prefect-14",
+        "escalation-caf", "admin", "auditor", "visitor", "trainer"}) {
+      assertThat(api.getJson(refused, path).getStatus()).as(refused).isEqualTo(403);
+    }
+  }
+
+  @Test
+  void aTaskIsReadClaimedAndSubmittedOnlyByItsCandidates() {
+    String path = "/api/tasks/" + taskId;
+    assertThat(api.getJson("referent-caf-14", path).getStatus()).isEqualTo(403);
+    assertThat(api.call("referent-caf-14", post(path + "/claim")).getStatus()).isEqualTo(403);
+    assertThat(api.complete("referent-caf-14", taskId, Map.of("outcome", "ANSWERED", "answer", "Intrus."))).isEqualTo(403);
+    assertThat(api.complete("agent-35", taskId, Map.of("outcome", "ANSWERED", "answer", "Intrus."))).isEqualTo(403);
+    assertThat(api.findTask("referent-caf-14", referralId, "Task_AnswerReferral")).isNull();
+    assertThat(api.getJson("referent-caf-35", path).getStatus()).isEqualTo(200);
+    assertThat(api.getJson("referent-caf-35", "/api/tasks/" + ANY_ID).getStatus()).isEqualTo(404);
+  }
+
+  @Test
+  void pagesRefuseTheWrongScope() throws Exception {
+    assertThat(page("agent-14", "/referrals/" + referralId)).isEqualTo(403);
+    assertThat(page("referent-caf-14", "/tasks/" + taskId)).isEqualTo(403);
+    assertThat(page("referent-caf-35", "/referrals/new")).isEqualTo(403);
+    assertThat(page("agent-35", "/referents")).isEqualTo(403);
+    assertThat(page("agent-35", "/dev/clock")).isEqualTo(403);
+    assertThat(page("agent-35", "/referrals/" + referralId)).isEqualTo(200);
+    assertThat(page("prefect-35", "/referents")).isEqualTo(200);
+  }
+
+  @Test
+  void onlyAnAgentSubmitsAReferralAndOnlyTheAdminMovesTheClockOrEditsReferents() throws Exception {
+    assertThat(api.postJson("referent-caf-35", "/api/referrals", RelaisApi.referralRequest("CAF")).getStatus())
+        .isEqualTo(403);
+    assertThat(api.postJson("agent-35", "/api/dev/clock/advance", Map.of("duration", "PT1H")).getStatus()).isEqualTo(403);
+    assertThat(api.postJson("anct", "/api/dev/clock/advance", Map.of("duration", "PT1H")).getStatus()).isEqualTo(403);
+    MockHttpServletResponse response = mvc.perform(post("/referents/referent-caf-35/active").param("active", "false")
+        .with(user(users.loadUserByUsername("prefect-35"))).with(csrf())).andReturn().getResponse();
+    assertThat(response.getStatus()).isEqualTo(403);
+    assertThat(users.find("referent-caf-35").orElseThrow().active()).isTrue();
+  }
+
+  private int page(String username, String path) throws Exception {
+    return mvc.perform(get(path).with(user(users.loadUserByUsername(username)))).andReturn().getResponse().getStatus();
+  }
+
+  private static MockHttpServletRequestBuilder request(String call) {
+    String[] parts = call.split(" ");
+    return parts[0].equals("GET") ? get(parts[1]) : post(parts[1]);
+  }
+}
