@@ -27,8 +27,7 @@ class PageErrorHandler {
   }
 
   @ExceptionHandler(TaskConflictException.class)
-  String conflict(TaskConflictException e, HttpServletResponse response, Model model) {
-    model.addAttribute("detail", e.getMessage());
+  String conflict(HttpServletResponse response, Model model) {
     return errorPage(response, model, HttpServletResponse.SC_CONFLICT);
   }
 

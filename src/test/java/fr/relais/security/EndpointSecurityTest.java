@@ -82,6 +82,29 @@ class EndpointSecurityTest {
   }
 
   @Test
+  void theLoginPageRendersForAnonymousVisitorsAndSignsInWithTheDemoPassword() throws Exception {
+    MockHttpServletResponse page = mvc.perform(get("/login")).andReturn().getResponse();
+    assertThat(page.getStatus()).isEqualTo(200);
+    assertThat(page.getContentAsString()).contains("Connexion", "name=\"_csrf\"");
+
+    MockHttpServletResponse login = mvc.perform(post("/login").with(csrf())
+        .param("username", "agent-35").param("password", RelaisApi.PASSWORD)).andReturn().getResponse();
+    MockHttpServletResponse refused = mvc.perform(post("/login").with(csrf())
+        .param("username", "agent-35").param("password", "wrong")).andReturn().getResponse();
+
+    assertThat(login.getRedirectedUrl()).endsWith("/tasks");
+    assertThat(refused.getRedirectedUrl()).endsWith("/login?error");
+  }
+
+  @Test
+  void anUnknownPageShowsOurErrorPageWithoutInternals() throws Exception {
+    MockHttpServletResponse response = mvc.perform(get("/referrals/not-a-uuid")
+        .with(user(users.loadUserByUsername("agent-35")))).andReturn().getResponse();
+    assertThat(response.getStatus()).isEqualTo(404);
+    assertThat(response.getContentAsString()).contains("Page introuvable").doesNotContain("Exception", "Whitelabel");
+  }
+
+  @Test
   void formPostsWithoutCsrfTokenAreRefused() throws Exception {
     MockHttpServletResponse response = mvc.perform(post("/tasks/" + taskId)
         .with(user(users.loadUserByUsername("referent-caf-35"))).param("outcome", "ANSWERED").param("answer", "x"))
