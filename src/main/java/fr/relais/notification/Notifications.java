@@ -28,11 +28,4 @@ public class Notifications {
         .params(UUID.randomUUID(), dedupKey, recipientGroup, subject, body, Timestamp.from(clock.instant()))
         .update() == 1;
   }
-
-  public int countFor(String dedupKeyPrefix) {
-    return jdbc.sql("select count(*) from notification where dedup_key like ?")
-        .param(dedupKeyPrefix + "%")
-        .query(Integer.class)
-        .single();
-  }
 }

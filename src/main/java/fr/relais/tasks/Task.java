@@ -38,10 +38,6 @@ public record Task(
     return state == TaskState.OPEN;
   }
 
-  public boolean isOverdueAt(Instant now) {
-    return dueAt != null && isOpen() && dueAt.isBefore(now);
-  }
-
   public TaskRef ref() {
     return new TaskRef(engineEpoch, jobKey);
   }
