@@ -7,6 +7,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 /**
  * @param jobTimeout how long an activated user-task job stays ours before the engine would hand it
  *     out again; the periodic check extends it, so only a job whose activation was lost waits this long
+ * @param deliveryLease how long a submission being handed to the engine is left to the request doing it
+ *     before the periodic retry may take it over; longer than the engine client's request timeout
  */
 @ConfigurationProperties("relais.tasks")
-public record TaskProperties(@DefaultValue("PT10M") Duration jobTimeout) {}
+public record TaskProperties(@DefaultValue("PT10M") Duration jobTimeout, @DefaultValue("PT1M") Duration deliveryLease) {}

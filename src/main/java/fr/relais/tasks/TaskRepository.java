@@ -7,6 +7,7 @@ import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
@@ -94,7 +95,7 @@ class TaskRepository {
   /** Stores the submission and takes the task out of the list in one step: the first one wins. */
   boolean markSubmitted(UUID id, int version, String username, Map<String, Object> submission, Instant now) {
     return jdbc.sql("update task set state = 'SUBMITTED', assignee = ?, submitted_by = ?, submitted_at = ?,"
-            + " submission = cast(? as jsonb), version = version + 1"
+            + " submission = cast(? as jsonb), delivery_started_at = now(), version = version + 1"
             + " where id = ? and version = ? and state = 'OPEN'")
         .params(username, username, ts(now), write(submission), id, version)
         .update() == 1;
@@ -107,17 +108,33 @@ class TaskRepository {
         .update() == 1;
   }
 
+  /** A failed attempt ends the lease at once: the next retry may deliver it. */
   void recordFailedAttempt(UUID id, String error) {
-    jdbc.sql("update task set completion_attempts = completion_attempts + 1, last_completion_error = ?"
-            + " where id = ? and state = 'SUBMITTED'")
+    jdbc.sql("update task set completion_attempts = completion_attempts + 1, last_completion_error = ?,"
+            + " delivery_started_at = null where id = ? and state = 'SUBMITTED'")
         .params(error, id)
         .update();
   }
 
-  boolean markWithdrawn(UUID id, String reason, Instant now) {
+  /**
+   * Takes over stored submissions nobody is delivering: the last attempt failed or began longer than the
+   * lease ago. Rows another node is taking over at the same moment are skipped, not waited for.
+   */
+  List<Task> takeOverUndelivered(Duration lease, int limit) {
+    return jdbc.sql("update task set delivery_started_at = now(), version = version + 1 where id in ("
+            + " select id from task where state = 'SUBMITTED'"
+            + " and (delivery_started_at is null or delivery_started_at < now() - make_interval(secs => ?))"
+            + " order by submitted_at limit ? for update skip locked) returning " + COLUMNS)
+        .params(lease.toSeconds(), limit)
+        .query(this::map)
+        .list();
+  }
+
+  /** Withdraws the task as it was read: a task changed since (submitted, say) is left alone. */
+  boolean markWithdrawn(Task task, String reason, Instant now) {
     return jdbc.sql("update task set state = 'WITHDRAWN', withdrawn_at = ?, withdrawn_reason = ?, version = version + 1"
-            + " where id = ? and state in ('OPEN', 'SUBMITTED')")
-        .params(ts(now), reason, id)
+            + " where id = ? and version = ? and state in ('OPEN', 'SUBMITTED')")
+        .params(ts(now), reason, task.id(), task.version())
         .update() == 1;
   }
 

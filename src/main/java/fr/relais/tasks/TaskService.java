@@ -43,9 +43,11 @@ public class TaskService implements UserTaskReceipts {
   private final ApplicationEventPublisher events;
   private final ObjectMapper json;
   private final Clock clock;
+  private final TaskProperties properties;
 
   TaskService(TaskRepository tasks, TaskInbox inbox, FormRegistry forms, FormValidator validator,
-      TaskFormOptions formOptions, ProcessModels models, ApplicationEventPublisher events, ObjectMapper json, Clock clock) {
+      TaskFormOptions formOptions, ProcessModels models, ApplicationEventPublisher events, ObjectMapper json, Clock clock,
+      TaskProperties properties) {
     this.tasks = tasks;
     this.inbox = inbox;
     this.forms = forms;
@@ -55,6 +57,7 @@ public class TaskService implements UserTaskReceipts {
     this.events = events;
     this.json = json;
     this.clock = clock;
+    this.properties = properties;
   }
 
   /** Stores a task for a user-task job; a job delivered twice stays one task. */
@@ -145,12 +148,14 @@ public class TaskService implements UserTaskReceipts {
     return deliver(tasks.findById(id).orElseThrow());
   }
 
-  /** Completes stored submissions the engine has not acknowledged yet. */
+  /** Completes stored submissions the engine has not acknowledged yet and nobody is delivering. */
   public int retryPendingSubmissions() {
     int delivered = 0;
-    for (Task task : tasks.findInState(TaskState.SUBMITTED, 100)) {
-      if (deliver(task) == SubmitOutcome.COMPLETED) {
-        delivered++;
+    for (Task task : tasks.takeOverUndelivered(properties.deliveryLease(), 100)) {
+      try {
+        delivered += deliver(task) == SubmitOutcome.COMPLETED ? 1 : 0;
+      } catch (TaskConflictException e) {
+        // Withdrawn by deliver(): the engine closed the step meanwhile; the others still deserve a try.
       }
     }
     return delivered;
@@ -195,7 +200,7 @@ public class TaskService implements UserTaskReceipts {
   }
 
   private boolean withdraw(Task task, String reason) {
-    boolean withdrawn = tasks.markWithdrawn(task.id(), reason, clock.instant());
+    boolean withdrawn = tasks.markWithdrawn(task, reason, clock.instant());
     if (withdrawn) {
       LOG.info("task {} ({} / {}) withdrawn: {}", task.id(), task.processId(), task.elementId(), reason);
     }

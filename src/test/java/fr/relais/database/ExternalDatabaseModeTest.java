@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import fr.relais.support.OwnEngine;
 import fr.relais.support.RelaisApi;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -23,6 +24,7 @@ import org.springframework.test.web.servlet.MockMvc;
  * one this machine kind runs on 127.0.0.1:5432), and no embedded PostgreSQL starts. The suite passes
  * without that server: the class is skipped, saying why.
  */
+@OwnEngine
 @SpringBootTest(properties = {
     "spring.datasource.url=" + ExternalDatabaseModeTest.URL,
     "spring.datasource.username=postgres",

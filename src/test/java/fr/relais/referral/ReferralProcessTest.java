@@ -2,6 +2,7 @@ package fr.relais.referral;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fr.relais.support.OwnEngine;
 import fr.relais.support.ProcessTestSupport;
 import fr.relais.support.ProcessTestSupport.UserTaskJob;
 import io.camunda.zeebe.process.test.api.ZeebeTestEngine;
@@ -15,6 +16,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Every path of processes/referral.bpmn, with workers and people played by the test. */
+@OwnEngine
 @ZeebeProcessTest
 class ReferralProcessTest {
 

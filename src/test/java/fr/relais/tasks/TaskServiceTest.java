@@ -50,6 +50,7 @@ class TaskServiceTest {
   @Autowired UserAccounts users;
   @Autowired JdbcClient jdbc;
   @Autowired Clock clock;
+  @Autowired TaskProperties properties;
 
   RelaisApi api;
 
@@ -77,8 +78,8 @@ class TaskServiceTest {
     String id = api.submitReferral("agent-35", "CAF");
     UUID taskId = taskId(id);
     try (CamundaClient unreachable = clientOnDeadPort()) {
-      TaskService cutOff = new TaskService(repository, new ZeebeJobTaskInbox(unreachable, epoch,
-          new TaskProperties(Duration.ofMinutes(10))), forms, validator, formOptions, models, events, json, clock);
+      TaskService cutOff = new TaskService(repository, new ZeebeJobTaskInbox(unreachable, epoch, properties),
+          forms, validator, formOptions, models, events, json, clock, properties);
 
       SubmitOutcome outcome = cutOff.submit(taskId, users.loadUserByUsername("referent-caf-35").user(),
           Map.of("outcome", "ANSWERED", "answer", "Réponse rédigée pendant la coupure du moteur."));
@@ -92,6 +93,39 @@ class TaskServiceTest {
 
     assertThat(repository.findById(taskId).orElseThrow().state()).isEqualTo(TaskState.COMPLETED);
     assertThat(api.awaitReferral("agent-35", id, "ANSWERED").get("answer").asText()).contains("coupure");
+  }
+
+  @Test
+  void theRetryLeavesASubmissionToTheRequestStillDeliveringIt() {
+    String id = api.submitReferral("agent-35", "CAF");
+    UUID taskId = taskId(id);
+    Task open = repository.findById(taskId).orElseThrow();
+    // A request stored the submission and is handing it to the engine right now.
+    assertThat(repository.markSubmitted(taskId, open.version(), "referent-caf-35",
+        Map.of("outcome", "ANSWERED", "answer", "Réponse en cours de transmission."), clock.instant())).isTrue();
+
+    tasks.retryPendingSubmissions();
+    assertThat(repository.findById(taskId).orElseThrow().state()).as("left to the request").isEqualTo(TaskState.SUBMITTED);
+
+    // The request died mid-way: once the lease has run out, the retry delivers the stored submission.
+    jdbc.sql("update task set delivery_started_at = now() - make_interval(secs => ?) where id = ?")
+        .params(properties.deliveryLease().plusSeconds(1).toSeconds(), taskId).update();
+    tasks.retryPendingSubmissions();
+    assertThat(repository.findById(taskId).orElseThrow().state()).isEqualTo(TaskState.COMPLETED);
+    assertThat(api.awaitReferral("agent-35", id, "ANSWERED").get("answer").asText()).contains("transmission");
+  }
+
+  @Test
+  void aTaskSubmittedSinceThePeriodicCheckReadItIsNotWithdrawn() {
+    String id = api.submitReferral("agent-35", "CAF");
+    UUID taskId = taskId(id);
+    Task readByTheCheck = repository.findById(taskId).orElseThrow();
+
+    assertThat(api.complete("referent-caf-35", taskId.toString(), Map.of("outcome", "ANSWERED", "answer", "Réponse.")))
+        .isEqualTo(204);
+
+    assertThat(repository.markWithdrawn(readByTheCheck, "job gone", clock.instant())).isFalse();
+    assertThat(repository.findById(taskId).orElseThrow().state()).isEqualTo(TaskState.COMPLETED);
   }
 
   @Test
