@@ -53,6 +53,10 @@ final class BareEngineRun implements AutoCloseable {
     open(USER_TASK, this::answerAsAPerson);
   }
 
+  EngineRecords records() {
+    return new EngineRecords(engine);
+  }
+
   RunResult run(Load load) throws InterruptedException {
     String name = load.name();
     int referrals = load.referrals();

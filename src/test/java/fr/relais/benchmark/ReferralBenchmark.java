@@ -1,6 +1,7 @@
 package fr.relais.benchmark;
 
 import fr.relais.RelaisApplication;
+import io.camunda.zeebe.process.test.api.ZeebeTestEngine;
 import java.net.URI;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -29,17 +30,25 @@ class ReferralBenchmark {
   @Test
   void referralsThroughRelaisAgainstTheBareEngine() throws Exception {
     RunResult bareBefore;
+    String bareWork;
     try (BareEngineRun engine = new BareEngineRun()) {
       engine.run(Load.saturating("bare engine warm-up", WARM_UP, IN_FLIGHT));
+      EngineRecords records = engine.records();
+      records.mark();
       bareBefore = engine.run(Load.saturating("bare engine", REFERRALS, IN_FLIGHT));
+      bareWork = records.perReferralSinceMark(REFERRALS);
     }
     RunResult relais;
     RunResult relaisSteady;
+    String relaisWork;
     try (ConfigurableApplicationContext context = startRelais();
         RelaisRun full = new RelaisRun(URI.create("http://localhost:" + port(context)),
             context.getBean(JdbcClient.class), context.getBean(TaskOpenings.class))) {
       full.run(Load.saturating("Relais warm-up", WARM_UP, IN_FLIGHT));
+      EngineRecords records = new EngineRecords(context.getBean(ZeebeTestEngine.class));
+      records.mark();
       relais = full.run(Load.saturating("Relais", REFERRALS, IN_FLIGHT));
+      relaisWork = records.perReferralSinceMark(REFERRALS);
       relaisSteady = full.run(Load.steady("Relais", REFERRALS, relais.perSecond() / 2));
     }
     // The baseline again, after Relais, so a machine that got slower or faster meanwhile shows.
@@ -57,6 +66,7 @@ class ReferralBenchmark {
     for (RunResult run : List.of(bareBefore, bareAfter, relais, bareSteady, relaisSteady)) {
       System.out.println(run.describe());
     }
+    System.out.println("Engine work, saturated runs: bare engine " + bareWork + "; Relais " + relaisWork);
     System.out.printf("Relais / bare engine throughput: %.2f (goal >= 0.5; bare engine = mean of its two runs)%n",
         relais.perSecond() / bareRate);
     System.out.printf("Relais at a steady %.1f referrals/s: submission -> task visible p50 %s, p99 %s;"
