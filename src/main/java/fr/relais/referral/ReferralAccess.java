@@ -1,6 +1,7 @@
 package fr.relais.referral;
 
 import fr.relais.security.RelaisUser;
+import fr.relais.security.Role;
 import java.util.List;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
@@ -33,6 +34,17 @@ class ReferralAccess {
       case REFERENT, ESCALATION -> user.isMemberOfAny(candidateGroups);
       default -> false;
     };
+  }
+
+  /** Documents are added by the case's own side: an agent of the submitting structure, while the case is live. */
+  void checkCanAttach(RelaisUser user, Referral referral) {
+    if (!canAttach(user, referral)) {
+      throw new AccessDeniedException("only an agent of the submitting structure adds documents");
+    }
+  }
+
+  boolean canAttach(RelaisUser user, Referral referral) {
+    return user.role() == Role.AGENT && referral.getStructureId().equals(user.structureId());
   }
 
   List<Referral> visibleTo(RelaisUser user) {

@@ -10,11 +10,14 @@ import fr.relais.security.UserAccounts;
 import fr.relais.structure.ReferenceData;
 import fr.relais.structure.StructureSummary;
 import fr.relais.tasks.TaskOpened;
+import fr.relais.web.ConflictException;
+import fr.relais.web.InvalidInputException;
 import fr.relais.web.NotFoundException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -44,11 +47,14 @@ public class ReferralService {
   private final Notifications notifications;
   private final ProcessStarter processes;
   private final TransactionTemplate transaction;
+  private final ReferralAttachments attachments;
+  private final AttachmentRules attachmentRules;
   private final Clock clock;
 
   ReferralService(ReferralRepository referrals, ReferralDeadlines deadlines, ReferralRequestForm requestForm,
       ReferralAccess access, RoutingGaps routingGaps, UserAccounts users, ReferenceData referenceData, CaseHistory history,
-      Notifications notifications, ProcessStarter processes, TransactionTemplate transaction, Clock clock) {
+      Notifications notifications, ProcessStarter processes, TransactionTemplate transaction,
+      ReferralAttachments attachments, AttachmentRules attachmentRules, Clock clock) {
     this.referrals = referrals;
     this.deadlines = deadlines;
     this.requestForm = requestForm;
@@ -60,6 +66,8 @@ public class ReferralService {
     this.notifications = notifications;
     this.processes = processes;
     this.transaction = transaction;
+    this.attachments = attachments;
+    this.attachmentRules = attachmentRules;
     this.clock = clock;
   }
 
@@ -70,14 +78,66 @@ public class ReferralService {
     }
   }
 
-  public Referral submit(RelaisUser agent, Map<String, Object> input) {
+  /** Every field and every file is checked before anything is stored; the errors come back together. */
+  public Referral submit(RelaisUser agent, Map<String, Object> input, List<IncomingAttachment> files) {
     checkCanSubmit(agent);
-    ReferralRequest request = requestForm.validate(input);
+    Map<String, String> errors = new LinkedHashMap<>();
+    ReferralRequest request = null;
+    try {
+      request = requestForm.validate(input);
+    } catch (InvalidInputException e) {
+      errors.putAll(e.errors());
+    }
+    attachmentRules.problemWith(files, 0).ifPresent(problem -> errors.put(AttachmentRules.FIELD, problem));
+    if (!errors.isEmpty()) {
+      throw new InvalidInputException(errors);
+    }
+    ReferralRequest valid = request;
     StructureSummary structure = referenceData.structure(agent.structureId())
         .orElseThrow(() -> new IllegalStateException("agent without a structure: " + agent.username()));
-    Referral referral = transaction.execute(status -> store(request, agent, structure));
+    Referral referral = transaction.execute(status -> {
+      Referral stored = store(valid, agent, structure);
+      files.forEach(file -> attach(stored.getId(), file, agent));
+      return stored;
+    });
     start(referral);
     return referrals.findById(referral.getId()).orElseThrow();
+  }
+
+  /** A document added after submission, by the submitting structure, while the case is not closed. */
+  @Transactional
+  public Attachment addAttachment(RelaisUser user, UUID id, IncomingAttachment file) {
+    Referral referral = load(id);
+    access.checkCanAttach(user, referral);
+    if (referral.getStatus() == ReferralStatus.CLOSED) {
+      throw new ConflictException("La saisine est close : elle ne reçoit plus de pièces jointes.");
+    }
+    attachmentRules.problemWith(List.of(file), attachments.count(id))
+        .ifPresent(problem -> {
+          throw new InvalidInputException(Map.of(AttachmentRules.FIELD, problem));
+        });
+    return attach(id, file, user);
+  }
+
+  public boolean canAttach(RelaisUser user, UUID id) {
+    Referral referral = load(id);
+    return access.canAttach(user, referral) && referral.getStatus() != ReferralStatus.CLOSED;
+  }
+
+  public AttachmentFile attachment(RelaisUser user, UUID id, UUID attachmentId) {
+    Referral referral = load(id);
+    access.checkCanRead(user, referral, referrals.candidateGroups(id));
+    return attachments.file(id, attachmentId).orElseThrow(() -> new NotFoundException("Pièce jointe introuvable."));
+  }
+
+  private Attachment attach(UUID id, IncomingAttachment file, RelaisUser by) {
+    String contentType = AttachmentRules.contentTypeOf(file.content()).orElseThrow();
+    Attachment attachment = attachments.add(id, file, contentType, by.username(), clock.instant());
+    // The file's name may name the citizen: history keeps only its kind and size, which survive anonymisation.
+    history.record(ReferralProcess.CASE_TYPE, id, by.username(), "ATTACHMENT_ADDED",
+        "Pièce jointe ajoutée (" + ReferralTexts.fileKind(contentType) + ", " + ReferralTexts.size(file.content().length)
+            + ").");
+    return attachment;
   }
 
   private Referral store(ReferralRequest request, RelaisUser agent, StructureSummary structure) {
@@ -252,6 +312,7 @@ public class ReferralService {
     Referral referral = load(id);
     if (referral.anonymise(clock.instant())) {
       referrals.save(referral);
+      attachments.deleteAll(id);
       referrals.waitAt(id, null);
       history.record(ReferralProcess.CASE_TYPE, id, CaseHistory.SYSTEM, "ANONYMISED",
           "Données personnelles effacées ; délais conservés pour les statistiques.");
@@ -274,12 +335,13 @@ public class ReferralService {
   public ReferralView view(UUID id, RelaisUser user) {
     Referral referral = load(id);
     access.checkCanRead(user, referral, referrals.candidateGroups(id));
-    return ReferralView.of(referral, referenceData, history.of(ReferralProcess.CASE_TYPE, id), clock.instant());
+    return ReferralView.of(referral, referenceData, history.of(ReferralProcess.CASE_TYPE, id), attachments.of(id),
+        clock.instant());
   }
 
   public List<ReferralView> visibleTo(RelaisUser user) {
     return access.visibleTo(user).stream()
-        .map(referral -> ReferralView.of(referral, referenceData, List.of(), clock.instant()))
+        .map(referral -> ReferralView.of(referral, referenceData, List.of(), List.of(), clock.instant()))
         .toList();
   }
 

@@ -31,9 +31,21 @@ public record ReferralView(
     Instant answeredAt,
     Instant closedAt,
     boolean overdue,
+    List<AttachmentView> attachments,
     List<HistoryEntry> history) {
 
-  static ReferralView of(Referral r, ReferenceData referenceData, List<HistoryEntry> history, Instant now) {
+  /** A document as listed on the case: its download is a separate call. */
+  public record AttachmentView(UUID id, String fileName, String contentType, int size, String sizeText,
+      Instant uploadedAt) {
+
+    static AttachmentView of(Attachment attachment) {
+      return new AttachmentView(attachment.id(), attachment.fileName(), attachment.contentType(), attachment.size(),
+          ReferralTexts.size(attachment.size()), attachment.uploadedAt());
+    }
+  }
+
+  static ReferralView of(Referral r, ReferenceData referenceData, List<HistoryEntry> history,
+      List<Attachment> attachments, Instant now) {
     Instant deadline = r.currentDeadline();
     boolean waitingForOperator = r.getStatus() == ReferralStatus.OPEN || r.getStatus() == ReferralStatus.ESCALATED;
     return new ReferralView(r.getId(), r.getStatus(), r.getOperatorCode(), referenceData.operatorName(r.getOperatorCode()),
@@ -42,6 +54,8 @@ public record ReferralView(
         r.getLifeSituation(), r.getSubject(), r.getDescription(), r.getCitizenName(), r.getCitizenReference(),
         r.getSubmittedBy(), r.getSubmittedAt(), r.getDueAt(), r.getEscalationDueAt(), r.getEscalationLevel(),
         r.getQuestion(), r.getInformation(), r.getAnswer(), r.getAnsweredBy(), r.getAnsweredAt(), r.getClosedAt(),
-        waitingForOperator && deadline != null && deadline.isBefore(now), history);
+        waitingForOperator && deadline != null && deadline.isBefore(now),
+        attachments.stream().map(AttachmentView::of).toList(),
+        history);
   }
 }

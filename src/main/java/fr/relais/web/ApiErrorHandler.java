@@ -1,6 +1,5 @@
 package fr.relais.web;
 
-import fr.relais.tasks.TaskConflictException;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -57,10 +56,11 @@ class ApiErrorHandler {
     return error(HttpStatus.FORBIDDEN, "Accès refusé.");
   }
 
-  @ExceptionHandler(TaskConflictException.class)
-  ResponseEntity<Map<String, Object>> conflict(TaskConflictException e) {
+  @ExceptionHandler(ConflictException.class)
+  ResponseEntity<Map<String, Object>> conflict(ConflictException e) {
     return error(HttpStatus.CONFLICT, e.getMessage());
   }
+
 
   @ExceptionHandler(ResponseStatusException.class)
   ResponseEntity<Map<String, Object>> status(ResponseStatusException e) {

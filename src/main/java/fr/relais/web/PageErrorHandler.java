@@ -1,6 +1,5 @@
 package fr.relais.web;
 
-import fr.relais.tasks.TaskConflictException;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
@@ -26,12 +25,12 @@ class PageErrorHandler {
     return errorPage(response, model, HttpServletResponse.SC_FORBIDDEN);
   }
 
-  @ExceptionHandler(TaskConflictException.class)
+  @ExceptionHandler(ConflictException.class)
   String conflict(HttpServletResponse response, Model model) {
     return errorPage(response, model, HttpServletResponse.SC_CONFLICT);
   }
 
-  private static String errorPage(HttpServletResponse response, Model model, int status) {
+  static String errorPage(HttpServletResponse response, Model model, int status) {
     response.setStatus(status);
     model.addAttribute("status", status);
     return "error";

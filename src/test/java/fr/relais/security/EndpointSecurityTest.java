@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -18,6 +19,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
@@ -46,6 +48,7 @@ class EndpointSecurityTest {
     return Stream.of("GET /api/me", "GET /api/tasks", "GET /api/tasks/" + ANY_ID, "POST /api/tasks/" + ANY_ID + "/claim",
         "POST /api/tasks/" + ANY_ID + "/unclaim", "POST /api/tasks/" + ANY_ID + "/complete",
         "GET /api/forms/referral-answer", "POST /api/referrals", "GET /api/referrals", "GET /api/referrals/" + ANY_ID,
+        "POST /api/referrals/" + ANY_ID + "/attachments", "GET /api/referrals/" + ANY_ID + "/attachments/" + ANY_ID,
         "GET /api/dev/clock", "POST /api/dev/clock/advance");
   }
 
@@ -70,6 +73,7 @@ class EndpointSecurityTest {
 
   static Stream<String> pages() {
     return Stream.of("/tasks", "/tasks/" + ANY_ID, "/referrals", "/referrals/new", "/referrals/" + ANY_ID,
+        "/referrals/" + ANY_ID + "/attachments/" + ANY_ID,
         "/referents", "/dev/clock", "/");
   }
 
@@ -145,6 +149,12 @@ class EndpointSecurityTest {
     assertThat(page("agent-35", "/dev/clock")).isEqualTo(403);
     assertThat(page("agent-35", "/referrals/" + referralId)).isEqualTo(200);
     assertThat(page("prefect-35", "/referents")).isEqualTo(200);
+    MockHttpServletResponse foreignUpload = mvc.perform(multipart("/referrals/" + referralId + "/attachments")
+            .file(new MockMultipartFile("attachments", "notice.pdf", "application/pdf", "%PDF-1.7".getBytes()))
+            .with(user(users.loadUserByUsername("agent-14"))).with(csrf()))
+        .andReturn().getResponse();
+    assertThat(foreignUpload.getStatus()).isEqualTo(403);
+    assertThat(api.read(api.getJson("agent-35", "/api/referrals/" + referralId)).get("attachments")).isEmpty();
   }
 
   @Test

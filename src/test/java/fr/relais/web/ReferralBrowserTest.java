@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import fr.relais.support.RelaisSpringBootTest;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -75,11 +76,13 @@ class ReferralBrowserTest {
     type("description", "La prime d'activité est suspendue depuis trois mois, deux relances sans réponse.");
     type("citizenName", "Dominique Bernard");
     click(browser.findElement(By.name("consent")));
+    browser.findElement(By.id("attachments")).sendKeys(aPdf("avis-de-suspension.pdf").toAbsolutePath().toString());
     screenshot("1-nouvelle-saisine");
     click(browser.findElement(By.id("referral-submit")));
     wait.until(driver -> driver.getCurrentUrl().matches(".*/referrals/[0-9a-f-]{36}$"));
     String caseUrl = browser.getCurrentUrl();
     screenshot("2-saisine-envoyee");
+    assertThat(browser.findElement(By.id("referral-attachments")).getText()).contains("avis-de-suspension.pdf");
     logOut();
 
     logIn("referent-caf-35");
@@ -112,6 +115,12 @@ class ReferralBrowserTest {
     screenshot("5-reponse-vue-par-agent");
     assertThat(browser.findElement(By.id("referral-answer")).getText()).contains("Le versement reprend");
     assertThat(browser.findElement(By.id("referral-status")).getText()).isEqualToIgnoringCase("Répondue");
+  }
+
+  private static Path aPdf(String name) throws IOException {
+    Path file = Path.of("target", "browser-uploads", name);
+    Files.createDirectories(file.getParent());
+    return Files.write(file, "%PDF-1.7\n1 0 obj << >> endobj\n%%EOF".getBytes(StandardCharsets.US_ASCII));
   }
 
   private void logIn(String username) throws IOException {
