@@ -1,5 +1,6 @@
 package fr.relais.engine;
 
+import io.camunda.client.jobhandling.JobWorkerManager;
 import io.camunda.zeebe.process.test.api.ZeebeTestEngine;
 import java.time.Duration;
 import java.time.Instant;
@@ -18,10 +19,11 @@ public class DevClock {
   private final ApplicationEventPublisher events;
   private final EngineProperties properties;
 
-  DevClock(EngineClock clock, ZeebeTestEngine embeddedEngine, UserTaskReceipts receipts,
+  DevClock(EngineClock clock, ZeebeTestEngine embeddedEngine, UserTaskReceipts receipts, JobWorkerManager workers,
       ApplicationEventPublisher events, EngineProperties properties) {
     this.clock = clock;
-    this.quiescence = new EngineQuiescence(embeddedEngine, receipts, clock);
+    this.quiescence = new EngineQuiescence(embeddedEngine, receipts,
+        type -> workers.findJobWorkerConfigByType(type).isPresent(), clock);
     this.events = events;
     this.properties = properties;
   }

@@ -1,5 +1,6 @@
 package fr.relais.referral;
 
+import fr.relais.forms.FormContract;
 import fr.relais.forms.FormDefinition;
 import fr.relais.forms.FormOptions;
 import fr.relais.forms.FormRegistry;
@@ -14,27 +15,24 @@ import org.springframework.stereotype.Component;
 @Component
 class ReferralRequestForm {
 
-  private final FormRegistry forms;
-  private final FormValidator validator;
-  private final ReferenceData referenceData;
+  private final FormContract contract;
 
   ReferralRequestForm(FormRegistry forms, FormValidator validator, ReferenceData referenceData) {
-    this.forms = forms;
-    this.validator = validator;
-    this.referenceData = referenceData;
+    this.contract = new FormContract(forms, validator, ReferralProcess.REQUEST_FORM,
+        () -> FormOptions.of("operators", referenceData.operatorOptions()));
   }
 
   FormDefinition definition() {
-    return forms.find(ReferralProcess.REQUEST_FORM).orElseThrow();
+    return contract.definition();
   }
 
   FormOptions options() {
-    return FormOptions.of("operators", referenceData.operatorOptions());
+    return contract.options();
   }
 
   /** The validated request, or an {@link InvalidInputException} with every field error; nothing is stored. */
   ReferralRequest validate(Map<String, Object> input) {
-    FormSubmission submission = validator.validate(definition(), input, options());
+    FormSubmission submission = contract.submit(input);
     if (!submission.errors().isEmpty()) {
       throw new InvalidInputException(submission.errors());
     }

@@ -1,5 +1,6 @@
 package fr.relais.referral;
 
+import fr.relais.engine.PendingStarts;
 import fr.relais.engine.ProcessStarter;
 import fr.relais.history.CaseHistory;
 import fr.relais.notification.Notifications;
@@ -34,7 +35,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * idempotent: it applies its transition once and, on a redelivered job, returns what it returned before.
  */
 @Service
-public class ReferralService {
+public class ReferralService implements PendingStarts {
 
   private final ReferralRepository referrals;
   private final ReferralDeadlines deadlines;
@@ -153,7 +154,7 @@ public class ReferralService {
     return referral;
   }
 
-  /** Starts the processes of stored cases whose start did not reach the engine. */
+  @Override
   public int startPending() {
     int started = 0;
     for (Referral referral : referrals.findNotStartedBefore(clock.instant().minus(Duration.ofSeconds(30)))) {

@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import fr.relais.support.RelaisSpringBootTest;
+import io.camunda.client.CamundaClient;
+import io.camunda.zeebe.model.bpmn.Bpmn;
+import io.camunda.zeebe.model.bpmn.BpmnModelInstance;
 import java.io.IOException;
 import java.net.Inet4Address;
 import java.net.InetAddress;
@@ -26,6 +29,7 @@ class EmbeddedEngineTest {
 
   @Autowired Clock clock;
   @Autowired DevClock devClock;
+  @Autowired CamundaClient client;
   @Value("${relais.engine.port}") int enginePort;
 
   @Test
@@ -51,6 +55,20 @@ class EmbeddedEngineTest {
 
     assertThat(Duration.between(before, after)).isBetween(Duration.ofHours(2), Duration.ofHours(2).plusMinutes(1));
     assertThat(Duration.between(after, clock.instant())).isLessThan(Duration.ofMinutes(1));
+  }
+
+  @Test
+  void aJobNoWorkerHereTakesDoesNotHoldTheClock() throws Exception {
+    BpmnModelInstance orphan = Bpmn.createExecutableProcess("orphan-job")
+        .startEvent().serviceTask("Task_Orphan", task -> task.zeebeJobType("test.nobody-works-on-this")).endEvent()
+        .done();
+    client.newDeployResourceCommand().addProcessModel(orphan, "orphan-job.bpmn").send().join();
+    client.newCreateInstanceCommand().bpmnProcessId("orphan-job").latestVersion().send().join();
+
+    Instant before = clock.instant();
+    Instant after = devClock.advance(Duration.ofMinutes(5));
+
+    assertThat(after).isAfter(before.plus(Duration.ofMinutes(4)));
   }
 
   private static Optional<InetAddress> nonLoopbackAddress() throws SocketException {

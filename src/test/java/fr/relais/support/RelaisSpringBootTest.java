@@ -20,7 +20,7 @@ import org.springframework.boot.test.context.SpringBootTest;
       "relais.database.data-directory=",
       // Tests drive retries themselves, so a background retry never races an assertion.
       "relais.tasks.retry-interval=PT1H",
-      "relais.referral.start-retry-interval=PT1H"
+      "relais.processes.start-retry-interval=PT1H"
     })
 @AutoConfigureMockMvc
 public @interface RelaisSpringBootTest {}

@@ -51,6 +51,7 @@ class TaskServiceTest {
   @Autowired JdbcClient jdbc;
   @Autowired Clock clock;
   @Autowired TaskProperties properties;
+  @Autowired CamundaClient client;
 
   RelaisApi api;
 
@@ -178,6 +179,8 @@ class TaskServiceTest {
     assertThatThrownBy(() -> tasks.claim(taskId, users.loadUserByUsername("referent-caf-35").user()))
         .isInstanceOf(TaskConflictException.class)
         .hasMessageContaining("redémarré");
+    // After a real restart the earlier engine and its job are gone; here the job lives on, so end its instance.
+    client.newCancelInstanceCommand(task.processInstanceKey()).send().join();
   }
 
   private UUID taskId(String referralId) {
