@@ -49,6 +49,7 @@ class EndpointSecurityTest {
         "POST /api/tasks/" + ANY_ID + "/unclaim", "POST /api/tasks/" + ANY_ID + "/complete",
         "GET /api/forms/referral-answer", "POST /api/referrals", "GET /api/referrals", "GET /api/referrals/" + ANY_ID,
         "POST /api/referrals/" + ANY_ID + "/attachments", "GET /api/referrals/" + ANY_ID + "/attachments/" + ANY_ID,
+        "POST /api/structures", "GET /api/structures", "GET /api/structures/" + ANY_ID,
         "GET /api/dev/clock", "POST /api/dev/clock/advance");
   }
 
@@ -73,7 +74,7 @@ class EndpointSecurityTest {
 
   static Stream<String> pages() {
     return Stream.of("/tasks", "/tasks/" + ANY_ID, "/referrals", "/referrals/new", "/referrals/" + ANY_ID,
-        "/referrals/" + ANY_ID + "/attachments/" + ANY_ID,
+        "/referrals/" + ANY_ID + "/attachments/" + ANY_ID, "/structures", "/structures/new", "/structures/" + ANY_ID,
         "/referents", "/dev/clock", "/");
   }
 
@@ -147,6 +148,9 @@ class EndpointSecurityTest {
     assertThat(page("referent-caf-35", "/referrals/new")).isEqualTo(403);
     assertThat(page("agent-35", "/referents")).isEqualTo(403);
     assertThat(page("agent-35", "/dev/clock")).isEqualTo(403);
+    assertThat(page("agent-35", "/structures")).isEqualTo(403);
+    assertThat(page("anct", "/structures/new")).isEqualTo(403);
+    assertThat(page("prefect-35", "/structures/new")).isEqualTo(200);
     assertThat(page("agent-35", "/referrals/" + referralId)).isEqualTo(200);
     assertThat(page("prefect-35", "/referents")).isEqualTo(200);
     MockHttpServletResponse foreignUpload = mvc.perform(multipart("/referrals/" + referralId + "/attachments")

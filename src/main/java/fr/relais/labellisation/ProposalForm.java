@@ -1,0 +1,103 @@
+package fr.relais.labellisation;
+
+import fr.relais.forms.FormContract;
+import fr.relais.forms.FormDefinition;
+import fr.relais.forms.FormOptions;
+import fr.relais.forms.FormRegistry;
+import fr.relais.forms.FormSubmission;
+import fr.relais.forms.FormValidator;
+import fr.relais.structure.ReferenceData;
+import fr.relais.web.InvalidInputException;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.format.TextStyle;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.stereotype.Component;
+
+/**
+ * The {@code structure-proposal} form: one schema validates the API and the pages; this class turns its values
+ * into a proposal and adds the rules a schema cannot say (a slot must close after it opens).
+ */
+@Component
+class ProposalForm {
+
+  /** The form's opening-hours fields, Monday to Saturday: {@code hoursMonday}... */
+  private static final List<DayOfWeek> DAYS = List.of(DayOfWeek.MONDAY, DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY,
+      DayOfWeek.THURSDAY, DayOfWeek.FRIDAY, DayOfWeek.SATURDAY);
+
+  private final FormContract contract;
+
+  ProposalForm(FormRegistry forms, FormValidator validator, ReferenceData referenceData) {
+    this.contract = new FormContract(forms, validator, LabellisationProcess.PROPOSAL_FORM,
+        () -> FormOptions.of("operators", referenceData.operatorOptions()));
+  }
+
+  FormDefinition definition() {
+    return contract.definition();
+  }
+
+  FormOptions options() {
+    return contract.options();
+  }
+
+  /** The validated proposal, or an {@link InvalidInputException} with every field error; nothing is stored. */
+  StructureProposal validate(Map<String, Object> input) {
+    FormSubmission submission = contract.submit(input);
+    Map<String, String> errors = new LinkedHashMap<>(submission.errors());
+    List<OpeningSlot> slots = new ArrayList<>();
+    for (DayOfWeek day : DAYS) {
+      String field = "hours" + day.getDisplayName(TextStyle.FULL, Locale.ENGLISH);
+      if (!errors.containsKey(field) && submission.values().get(field) instanceof String text) {
+        parseSlots(day, text, slots).ifPresent(problem -> errors.put(field, problem));
+      }
+    }
+    if (!errors.isEmpty()) {
+      throw new InvalidInputException(errors);
+    }
+    Map<String, Object> values = submission.values();
+    Declaration declaration = new Declaration(StructureKind.valueOf((String) values.get("kind")), slots,
+        lines(values.get("agents")), new HashSet<>(strings(values.get("operators"))), lines(values.get("localPartners")),
+        count(values.get("confidentialRooms")), Boolean.TRUE.equals(values.get("accessiblePremises")),
+        count(values.get("freeAccessWorkstations")), count(values.get("videoWorkstations")));
+    return new StructureProposal((String) values.get("name"), (String) values.get("carrier"),
+        (String) values.get("address"), (String) values.get("postalCode"), (String) values.get("commune"),
+        LocalDate.parse((String) values.get("plannedOpening")), Boolean.TRUE.equals(values.get("formerMsap")),
+        declaration);
+  }
+
+  /** The schema's pattern already says "HH:MM-HH:MM, ..."; a slot must also end after it starts. */
+  private static Optional<String> parseSlots(DayOfWeek day, String text, List<OpeningSlot> slots) {
+    for (String range : text.split(",")) {
+      String[] bounds = range.strip().split("-");
+      LocalTime opens = LocalTime.parse(bounds[0]);
+      LocalTime closes = LocalTime.parse(bounds[1]);
+      if (!opens.isBefore(closes)) {
+        return Optional.of("La plage " + range.strip() + " se termine avant de commencer.");
+      }
+      slots.add(new OpeningSlot(day, opens, closes));
+    }
+    return Optional.empty();
+  }
+
+  private static List<String> lines(Object text) {
+    return text instanceof String value
+        ? Arrays.stream(value.split("\\R")).map(String::strip).filter(line -> !line.isEmpty()).toList()
+        : List.of();
+  }
+
+  private static List<String> strings(Object list) {
+    return list instanceof List<?> values ? values.stream().map(String::valueOf).toList() : List.of();
+  }
+
+  private static int count(Object number) {
+    return number instanceof Number value ? value.intValue() : 0;
+  }
+}

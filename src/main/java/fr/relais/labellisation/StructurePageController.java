@@ -1,0 +1,85 @@
+package fr.relais.labellisation;
+
+import fr.relais.forms.FormView;
+import fr.relais.security.RelaisUserDetails;
+import fr.relais.structure.ReferenceData;
+import fr.relais.web.FormPosts;
+import fr.relais.web.InvalidInputException;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+@Controller
+class StructurePageController {
+
+  private static final Map<String, String> STATUS_LABELS = Map.ofEntries(
+      Map.entry("PROPOSED", "Proposée"), Map.entry("DECLARATION_INCOMPLETE", "Déclaration incomplète"),
+      Map.entry("AUDIT_PENDING", "Audit à réaliser"), Map.entry("UPGRADE_REQUIRED", "Mise à niveau demandée"),
+      Map.entry("AWAITING_NATIONAL_AGREEMENT", "Avis de l'ANCT attendu"),
+      Map.entry("AWAITING_LABEL_DECISION", "Décision du préfet attendue"), Map.entry("LABELLED", "Labellisée"),
+      Map.entry("REFUSED", "Label refusé"), Map.entry("ABANDONED", "Projet abandonné"),
+      Map.entry("SUSPENDED", "Label suspendu"), Map.entry("WITHDRAWN", "Label retiré"));
+
+  private final StructureService structures;
+  private final ProposalForm proposalForm;
+  private final ReferenceData referenceData;
+
+  StructurePageController(StructureService structures, ProposalForm proposalForm, ReferenceData referenceData) {
+    this.structures = structures;
+    this.proposalForm = proposalForm;
+    this.referenceData = referenceData;
+  }
+
+  @ModelAttribute("structureStatusLabels")
+  Map<String, String> statusLabels() {
+    return STATUS_LABELS;
+  }
+
+  @GetMapping("/structures")
+  String list(@RequestParam(required = false) String department, @RequestParam(required = false) StructureStatus status,
+      @AuthenticationPrincipal RelaisUserDetails principal, Model model) {
+    String chosenDepartment = department == null || department.isBlank() ? null : department;
+    model.addAttribute("structures", structures.search(principal.user(), chosenDepartment, status));
+    model.addAttribute("departments", referenceData.departments());
+    model.addAttribute("statuses", StructureStatus.values());
+    model.addAttribute("department", chosenDepartment);
+    model.addAttribute("status", status);
+    return "structure/list";
+  }
+
+  @GetMapping("/structures/new")
+  String newStructure(@AuthenticationPrincipal RelaisUserDetails principal, Model model) {
+    structures.checkCanPropose(principal.user());
+    model.addAttribute("view", FormView.initial(proposalForm.definition(), Map.of(), proposalForm.options()));
+    return "structure/new";
+  }
+
+  @PostMapping("/structures")
+  String propose(@RequestParam MultiValueMap<String, String> post, @AuthenticationPrincipal RelaisUserDetails principal,
+      Model model, RedirectAttributes redirect) {
+    Map<String, Object> fields = FormPosts.fields(post);
+    try {
+      StructureView structure = structures.propose(principal.user(), fields);
+      redirect.addFlashAttribute("successMessage", "Structure proposée : sa déclaration est en cours de vérification.");
+      return "redirect:/structures/" + structure.id();
+    } catch (InvalidInputException e) {
+      model.addAttribute("view", FormView.of(proposalForm.definition(), fields, e.errors(), proposalForm.options()));
+      return "structure/new";
+    }
+  }
+
+  @GetMapping("/structures/{id}")
+  String show(@PathVariable UUID id, @AuthenticationPrincipal RelaisUserDetails principal, Model model) {
+    model.addAttribute("structure", structures.view(principal.user(), id));
+    return "structure/detail";
+  }
+}
