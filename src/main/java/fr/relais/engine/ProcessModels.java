@@ -1,10 +1,12 @@
 package fr.relais.engine;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
@@ -16,8 +18,8 @@ import org.w3c.dom.NodeList;
 import org.xml.sax.SAXException;
 
 /**
- * Element names of the BPMN models Relais deploys. A user-task job carries only the element id; the
- * task list shows the name the modeler gave the step.
+ * The BPMN models Relais deploys. A user-task job carries only the element id; the task list shows the
+ * name the modeler gave the step, and case pages draw the model itself.
  */
 @Component
 public class ProcessModels {
@@ -25,13 +27,22 @@ public class ProcessModels {
   private static final String BPMN_NS = "http://www.omg.org/spec/BPMN/20100524/MODEL";
 
   private final Map<String, String> names = new HashMap<>();
+  private final Map<String, byte[]> diagrams = new HashMap<>();
 
   ProcessModels() throws IOException {
     for (Resource resource : new PathMatchingResourcePatternResolver().getResources("classpath*:processes/*.bpmn")) {
       try (InputStream in = resource.getInputStream()) {
-        index(in);
+        byte[] xml = in.readAllBytes();
+        // The file name is the process id (CONVENTIONS.md), so a caller's id is only ever a key here.
+        diagrams.put(resource.getFilename().replaceFirst("\\.bpmn$", ""), xml);
+        index(new ByteArrayInputStream(xml));
       }
     }
+  }
+
+  /** The deployed BPMN XML of a process, empty for any id that is not one of the models. */
+  public Optional<byte[]> diagram(String processId) {
+    return Optional.ofNullable(diagrams.get(processId)).map(byte[]::clone);
   }
 
   public String elementName(String processId, String elementId) {
