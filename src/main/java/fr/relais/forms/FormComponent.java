@@ -31,8 +31,12 @@ public sealed interface FormComponent {
 
     boolean required();
 
-    /** Read-only and disabled fields are shown but never taken from a submission. */
-    boolean readonly();
+    Editing editing();
+
+    /** Shown but not editable: read-only and disabled fields alike. */
+    default boolean readonly() {
+      return editing() != Editing.EDITABLE;
+    }
   }
 
   /** A component that holds a list of options, inline ({@code values}) or supplied at run time ({@code valuesKey}). */
@@ -42,7 +46,7 @@ public sealed interface FormComponent {
   }
 
   record TextField(String id, String key, String label, String description, String hide, String row,
-      boolean readonly, TextRules rules, String defaultValue) implements Field {
+      Editing editing, TextRules rules, String defaultValue) implements Field {
 
     @Override
     public boolean required() {
@@ -51,7 +55,7 @@ public sealed interface FormComponent {
   }
 
   record TextArea(String id, String key, String label, String description, String hide, String row,
-      boolean readonly, TextRules rules, String defaultValue) implements Field {
+      Editing editing, TextRules rules, String defaultValue) implements Field {
 
     @Override
     public boolean required() {
@@ -64,29 +68,29 @@ public sealed interface FormComponent {
    * as form-js does for numbers too precise for a JavaScript double.
    */
   record NumberField(String id, String key, String label, String description, String hide, String row,
-      boolean readonly, boolean required, BigDecimal min, BigDecimal max, Integer decimalDigits,
+      Editing editing, boolean required, BigDecimal min, BigDecimal max, Integer decimalDigits,
       boolean serializeToString, BigDecimal defaultValue) implements Field {}
 
   record Checkbox(String id, String key, String label, String description, String hide, String row,
-      boolean readonly, boolean required, boolean defaultValue) implements Field {}
+      Editing editing, boolean required, boolean defaultValue) implements Field {}
 
   record Checklist(String id, String key, String label, String description, String hide, String row,
-      boolean readonly, boolean required, Options options, List<String> defaultValue) implements Choice {}
+      Editing editing, boolean required, Options options, List<String> defaultValue) implements Choice {}
 
   record Radio(String id, String key, String label, String description, String hide, String row,
-      boolean readonly, boolean required, Options options, String defaultValue) implements Choice {}
+      Editing editing, boolean required, Options options, String defaultValue) implements Choice {}
 
   record Select(String id, String key, String label, String description, String hide, String row,
-      boolean readonly, boolean required, Options options, String defaultValue) implements Choice {}
+      Editing editing, boolean required, Options options, String defaultValue) implements Choice {}
 
   /** A date, a time or both; values are strings serialised the way form-js does, local times in Europe/Paris. */
   record DateTime(String id, String key, String label, String description, String hide, String row,
-      boolean readonly, boolean required, DateTimeSubtype subtype, TimeFormat timeFormat,
+      Editing editing, boolean required, DateTimeSubtype subtype, TimeFormat timeFormat,
       boolean disallowPassedDates) implements Field {}
 
   /** Holds a file reference only: uploads are not handled yet, so the value is an opaque string. */
   record FilePicker(String id, String key, String label, String description, String hide, String row,
-      boolean readonly, boolean required, String accept, boolean multiple) implements Field {}
+      Editing editing, boolean required, String accept, boolean multiple) implements Field {}
 
   /** Display-only markdown ({@code type: "text"}). */
   record Text(String id, String hide, String row, String text) implements FormComponent {}
@@ -98,6 +102,12 @@ public sealed interface FormComponent {
   /** A repeated group: the value under {@code path} is a list of objects, one per item. */
   record DynamicList(String id, String label, String path, String hide, String row,
       List<FormComponent> components, int defaultRepetitions) implements FormComponent {}
+
+  /**
+   * As in Camunda's form viewer: a read-only field's value is part of the submission, a disabled one's is not. The
+   * server never takes either from the client: a read-only field keeps the value the form was opened with.
+   */
+  enum Editing { EDITABLE, READONLY, DISABLED }
 
   record TextRules(boolean required, Integer minLength, Integer maxLength, Pattern pattern, TextType textType) {}
 

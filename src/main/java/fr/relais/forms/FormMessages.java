@@ -20,6 +20,7 @@ final class FormMessages {
   static final String PAST_DATE = "La date ne peut pas être passée.";
   static final String LIST_EXPECTED = "Liste d'éléments attendue.";
   static final String ITEM_EXPECTED = "Élément de liste non valide.";
+  static final String READ_ONLY = "Ce champ est en lecture seule : sa valeur ne peut pas être modifiée.";
 
   private FormMessages() {}
 

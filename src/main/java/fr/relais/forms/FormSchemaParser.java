@@ -9,6 +9,7 @@ import fr.relais.forms.FormComponent.Checklist;
 import fr.relais.forms.FormComponent.DateTime;
 import fr.relais.forms.FormComponent.DateTimeSubtype;
 import fr.relais.forms.FormComponent.DynamicList;
+import fr.relais.forms.FormComponent.Editing;
 import fr.relais.forms.FormComponent.FilePicker;
 import fr.relais.forms.FormComponent.Group;
 import fr.relais.forms.FormComponent.NumberField;
@@ -117,21 +118,21 @@ final class FormSchemaParser {
     String row = node.path("layout").path("row").asText(null);
     return switch (type) {
       case "textfield" -> new TextField(id, key(node, id), label(node, id), description(node), hide, row,
-          readonly(node), textRules(node, id, true), optionalText(node, "defaultValue", id));
+          editing(node), textRules(node, id, true), optionalText(node, "defaultValue", id));
       case "textarea" -> new TextArea(id, key(node, id), label(node, id), description(node), hide, row,
-          readonly(node), textRules(node, id, false), optionalText(node, "defaultValue", id));
+          editing(node), textRules(node, id, false), optionalText(node, "defaultValue", id));
       case "number" -> number(node, id, hide, row);
       case "checkbox" -> new Checkbox(id, key(node, id), label(node, id), description(node), hide, row,
-          readonly(node), required(node), booleanValue(node, "defaultValue", id));
+          editing(node), required(node), booleanValue(node, "defaultValue", id));
       case "checklist" -> new Checklist(id, key(node, id), label(node, id), description(node), hide, row,
-          readonly(node), required(node), options(node, id), stringList(node.get("defaultValue"), id));
+          editing(node), required(node), options(node, id), stringList(node.get("defaultValue"), id));
       case "radio" -> new Radio(id, key(node, id), label(node, id), description(node), hide, row,
-          readonly(node), required(node), options(node, id), optionalText(node, "defaultValue", id));
+          editing(node), required(node), options(node, id), optionalText(node, "defaultValue", id));
       case "select" -> new Select(id, key(node, id), label(node, id), description(node), hide, row,
-          readonly(node), required(node), options(node, id), optionalText(node, "defaultValue", id));
+          editing(node), required(node), options(node, id), optionalText(node, "defaultValue", id));
       case "datetime" -> dateTime(node, id, hide, row);
       case "filepicker" -> new FilePicker(id, key(node, id), label(node, id), description(node), hide, row,
-          readonly(node), required(node), optionalText(node, "accept", id), booleanValue(node, "multiple", id));
+          editing(node), required(node), optionalText(node, "accept", id), booleanValue(node, "multiple", id));
       case "text" -> text(node, id, hide, row);
       case "group" -> new Group(id, node.path("label").asText(null), path(node, id, false), hide, row,
           components(node.get("components"), "components of " + id));
@@ -151,7 +152,7 @@ final class FormSchemaParser {
       throw fail(id + ": validate.min is greater than validate.max");
     }
     Integer decimalDigits = node.has("decimalDigits") ? nonNegative(node, "decimalDigits", id, 0) : null;
-    return new NumberField(id, key(node, id), label(node, id), description(node), hide, row, readonly(node),
+    return new NumberField(id, key(node, id), label(node, id), description(node), hide, row, editing(node),
         required(node), min, max, decimalDigits, booleanValue(node, "serializeToString", id),
         decimal(node, "defaultValue", id));
   }
@@ -175,7 +176,7 @@ final class FormSchemaParser {
     if (label == null || label.isBlank()) {
       throw fail(id + ": a datetime needs a label, dateLabel or timeLabel");
     }
-    return new DateTime(id, key(node, id), label, description(node), hide, row, readonly(node), required(node),
+    return new DateTime(id, key(node, id), label, description(node), hide, row, editing(node), required(node),
         subtype, format, booleanValue(node, "disallowPassedDates", id));
   }
 
@@ -300,8 +301,11 @@ final class FormSchemaParser {
     return node.path("validate").path("required").asBoolean(false);
   }
 
-  private static boolean readonly(JsonNode node) {
-    return node.path("readonly").asBoolean(false) || node.path("disabled").asBoolean(false);
+  private static Editing editing(JsonNode node) {
+    if (node.path("disabled").asBoolean(false)) {
+      return Editing.DISABLED;
+    }
+    return node.path("readonly").asBoolean(false) ? Editing.READONLY : Editing.EDITABLE;
   }
 
   private String requiredText(JsonNode node, String field, String where) {

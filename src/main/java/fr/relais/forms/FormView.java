@@ -29,6 +29,16 @@ public record FormView(String formId, List<RowView> rows, List<String> otherErro
     return new FormViewBuilder(form, options, Clock.systemUTC()).build(submitted, errors, false);
   }
 
+  /**
+   * A form shown again with what the user typed (a draft, or a refused submission with its errors); the fields a
+   * browser never sends back (disabled ones, such as the criteria labels of a checklist) show the values the form
+   * opened with.
+   */
+  public static FormView of(FormDefinition form, Map<String, ?> opening, Map<String, ?> typed,
+      Map<String, String> errors, FormOptions options) {
+    return new FormViewBuilder(form, options, Clock.systemUTC()).withOpening(opening).build(typed, errors, false);
+  }
+
   /** Every component, nested ones included, in document order. */
   public List<FieldView> fields() {
     List<FieldView> all = new ArrayList<>();

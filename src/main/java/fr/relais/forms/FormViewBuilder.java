@@ -5,6 +5,7 @@ import fr.relais.forms.FormComponent.Checklist;
 import fr.relais.forms.FormComponent.Choice;
 import fr.relais.forms.FormComponent.DateTime;
 import fr.relais.forms.FormComponent.DynamicList;
+import fr.relais.forms.FormComponent.Editing;
 import fr.relais.forms.FormComponent.Field;
 import fr.relais.forms.FormComponent.FilePicker;
 import fr.relais.forms.FormComponent.Group;
@@ -36,6 +37,7 @@ final class FormViewBuilder {
   private final Clock clock;
   private final Set<String> placed = new HashSet<>();
   private Map<String, String> errors = Map.of();
+  private Map<String, Object> opening = Map.of();
   private boolean initial;
 
   FormViewBuilder(FormDefinition form, FormOptions options, Clock clock) {
@@ -44,10 +46,16 @@ final class FormViewBuilder {
     this.clock = clock;
   }
 
+  /** The values the form opened with, where disabled fields (never posted back) take theirs on a re-display. */
+  FormViewBuilder withOpening(Map<String, ?> opening) {
+    this.opening = FormInput.nest(opening);
+    return this;
+  }
+
   FormView build(Map<String, ?> values, Map<String, String> errors, boolean initial) {
     this.errors = errors == null ? Map.of() : errors;
     this.initial = initial;
-    List<RowView> rows = level(form.components(), FormInput.nest(values), "", Map.of(), false);
+    List<RowView> rows = level(form.components(), FormInput.nest(values), opening, "", Map.of(), false);
     List<String> otherErrors = new ArrayList<>();
     this.errors.forEach((name, message) -> {
       if (!placed.contains(name)) {
@@ -57,8 +65,9 @@ final class FormViewBuilder {
     return new FormView(form.id(), rows, otherErrors);
   }
 
-  private List<RowView> level(List<FormComponent> components, Map<String, Object> given, String prefix,
-      Map<String, Object> parentScope, boolean hiddenAbove) {
+  private List<RowView> level(List<FormComponent> components, Map<String, Object> typed, Map<String, Object> opened,
+      String prefix, Map<String, Object> parentScope, boolean hiddenAbove) {
+    Map<String, Object> given = withDisabledFrom(components, typed, opened);
     Map<String, Object> values = initial ? withDefaults(components, given) : given;
     Map<String, Object> scope = FieldValues.scope(components, values, parentScope, clock);
     List<RowView> rows = new ArrayList<>();
@@ -71,8 +80,8 @@ final class FormViewBuilder {
         case Text text -> new FieldView("text", componentId(prefix, text.id()), null, null, null, null, null,
             false, null, null, false, hidden, false, null, null, null, null, null, null,
             Markdown.toHtml(text.text()), null, null);
-        case Group group -> group(group, values, prefix, scope, hidden);
-        case DynamicList list -> list(list, values.get(list.path()), prefix, scope, hidden);
+        case Group group -> group(group, values, opened, prefix, scope, hidden);
+        case DynamicList list -> list(list, values.get(list.path()), opened.get(list.path()), prefix, scope, hidden);
       };
       if (!row.isEmpty() && (component.row() == null || !component.row().equals(rowId))) {
         rows.add(new RowView(row));
@@ -130,37 +139,42 @@ final class FormViewBuilder {
     };
   }
 
-  private FieldView group(Group group, Map<String, Object> values, String prefix, Map<String, Object> scope,
-      boolean hidden) {
+  private FieldView group(Group group, Map<String, Object> values, Map<String, Object> opened, String prefix,
+      Map<String, Object> scope, boolean hidden) {
     List<RowView> rows;
     String name = null;
     if (group.path() == null) {
-      rows = level(group.components(), values, prefix, scope, hidden);
+      rows = level(group.components(), values, opened, prefix, scope, hidden);
     } else {
       name = prefix + group.path();
-      Object raw = values.get(group.path());
-      Map<String, Object> nested = raw instanceof Map<?, ?> map ? FieldValues.asStringKeys(map) : Map.of();
-      rows = level(group.components(), nested, name + ".", scope, hidden);
+      rows = level(group.components(), asMap(values.get(group.path())), asMap(opened.get(group.path())),
+          name + ".", scope, hidden);
     }
     return new FieldView("group", componentId(prefix, group.id()), name, group.path(), group.label(), null, null,
         false, null, name == null ? null : error(name), false, hidden, false, null, null, null, null, null, null,
         null, rows, null);
   }
 
-  private FieldView list(DynamicList list, Object raw, String prefix, Map<String, Object> scope, boolean hidden) {
+  private FieldView list(DynamicList list, Object raw, Object openedRaw, String prefix, Map<String, Object> scope,
+      boolean hidden) {
     String name = prefix + list.path();
     List<?> given = raw instanceof List<?> items ? items : List.of();
+    List<?> openedItems = openedRaw instanceof List<?> items ? items : List.of();
     List<Object> items = new ArrayList<>(given);
     if (initial && raw == null) {
       for (int i = 0; i < list.defaultRepetitions(); i++) {
         items.add(Map.of());
       }
     }
+    // Items the form opened with stay listed even when a draft holds nothing for them yet.
+    while (items.size() < openedItems.size()) {
+      items.add(Map.of());
+    }
     List<ItemView> views = new ArrayList<>();
     for (int i = 0; i < items.size() && i < FieldValues.MAX_ITEMS; i++) {
-      Map<String, Object> item = items.get(i) instanceof Map<?, ?> map ? FieldValues.asStringKeys(map) : Map.of();
+      Map<String, Object> opened = asMap(i < openedItems.size() ? openedItems.get(i) : null);
       String itemPrefix = name + "[" + i + "].";
-      views.add(new ItemView(i + 1, level(list.components(), item, itemPrefix, scope, hidden)));
+      views.add(new ItemView(i + 1, level(list.components(), asMap(items.get(i)), opened, itemPrefix, scope, hidden)));
     }
     return new FieldView("dynamiclist", componentId(prefix, list.id()), name, list.path(), list.label(), null,
         null, false, null, error(name), false, hidden, false, null, null, null, null, null, null, null, null, views);
@@ -181,6 +195,24 @@ final class FormViewBuilder {
           selected.contains(option.value())));
     }
     return views;
+  }
+
+  private static Map<String, Object> withDisabledFrom(List<FormComponent> components, Map<String, Object> typed,
+      Map<String, Object> opened) {
+    if (opened.isEmpty()) {
+      return typed;
+    }
+    Map<String, Object> filled = new LinkedHashMap<>(typed);
+    FieldValues.slots(components).forEach((key, component) -> {
+      if (component instanceof Field field && field.editing() == Editing.DISABLED && opened.containsKey(key)) {
+        filled.put(key, opened.get(key));
+      }
+    });
+    return filled;
+  }
+
+  private static Map<String, Object> asMap(Object raw) {
+    return raw instanceof Map<?, ?> map ? FieldValues.asStringKeys(map) : Map.of();
   }
 
   /** Adds each absent field's {@code defaultValue}, so the first display (and its conditions) start from them. */

@@ -11,6 +11,7 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -19,7 +20,9 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/tasks")
 class TaskApiController {
 
-  record TaskDetail(@JsonUnwrapped TaskJson task, JsonNode form, Map<String, Object> variables) {}
+  /** {@code formValues}: what the form opens with (read-only fields keep these values whatever is sent). */
+  record TaskDetail(@JsonUnwrapped TaskJson task, JsonNode form, Map<String, Object> variables,
+      Map<String, Object> formValues) {}
 
   private final TaskService tasks;
 
@@ -35,7 +38,19 @@ class TaskApiController {
   @GetMapping("/{id}")
   TaskDetail get(@PathVariable UUID id, @AuthenticationPrincipal RelaisUserDetails principal) {
     Task task = tasks.get(id, principal.user());
-    return new TaskDetail(TaskJson.of(task), tasks.formSchemaOf(task), task.variables());
+    return new TaskDetail(TaskJson.of(task), tasks.formSchemaOf(task), task.variables(), tasks.openingValuesOf(task));
+  }
+
+  @GetMapping("/{id}/draft")
+  ResponseEntity<TaskDraft> draft(@PathVariable UUID id, @AuthenticationPrincipal RelaisUserDetails principal) {
+    Task task = tasks.get(id, principal.user());
+    return ResponseEntity.of(tasks.draftOf(task, principal.user()));
+  }
+
+  @PutMapping("/{id}/draft")
+  TaskDraft saveDraft(@PathVariable UUID id, @RequestBody Map<String, Object> fields,
+      @AuthenticationPrincipal RelaisUserDetails principal) {
+    return tasks.saveDraft(id, principal.user(), fields);
   }
 
   @PostMapping("/{id}/claim")

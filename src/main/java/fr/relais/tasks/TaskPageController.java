@@ -8,6 +8,7 @@ import fr.relais.web.InvalidInputException;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -45,10 +46,25 @@ class TaskPageController {
     return htmx != null ? "tasks/list :: rows" : "tasks/list";
   }
 
+  /** Opens the form as the user left it when they saved a draft, else with the step's opening values. */
   @GetMapping("/tasks/{id}")
   String show(@PathVariable UUID id, @AuthenticationPrincipal RelaisUserDetails principal, Model model) {
     Task task = tasks.get(id, principal.user());
-    return page(task, FormView.initial(tasks.formOf(task), task.variables(), tasks.formOptionsOf(task)), model);
+    Optional<TaskDraft> draft = tasks.draftOf(task, principal.user());
+    model.addAttribute("draft", draft.orElse(null));
+    FormView view = draft
+        .map(saved -> FormView.of(tasks.formOf(task), tasks.openingValuesOf(task), saved.fields(), Map.of(),
+            tasks.formOptionsOf(task)))
+        .orElseGet(() -> FormView.initial(tasks.formOf(task), tasks.openingValuesOf(task), tasks.formOptionsOf(task)));
+    return page(task, view, model);
+  }
+
+  /** Saves the form as typed so far (htmx, on every change) and answers the line saying when it was saved. */
+  @PostMapping("/tasks/{id}/draft")
+  String saveDraft(@PathVariable UUID id, @RequestParam MultiValueMap<String, String> post,
+      @AuthenticationPrincipal RelaisUserDetails principal, Model model) {
+    model.addAttribute("draft", tasks.saveDraft(id, principal.user(), FormPosts.fields(post)));
+    return "tasks/form :: draftStatus";
   }
 
   @PostMapping("/tasks/{id}")
@@ -63,7 +79,8 @@ class TaskPageController {
       return "redirect:/tasks";
     } catch (InvalidInputException e) {
       Task task = tasks.get(id, principal.user());
-      return page(task, FormView.of(tasks.formOf(task), fields, e.errors(), tasks.formOptionsOf(task)), model);
+      return page(task, FormView.of(tasks.formOf(task), tasks.openingValuesOf(task), fields, e.errors(),
+          tasks.formOptionsOf(task)), model);
     } catch (TaskConflictException e) {
       redirect.addFlashAttribute("errorMessage", e.getMessage());
       return "redirect:/tasks";

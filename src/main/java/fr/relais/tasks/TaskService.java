@@ -1,15 +1,11 @@
 package fr.relais.tasks;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import fr.relais.engine.ProcessModels;
 import fr.relais.engine.UserTaskReceipts;
 import fr.relais.forms.FormDefinition;
 import fr.relais.forms.FormOptions;
-import fr.relais.forms.FormRegistry;
 import fr.relais.forms.FormSubmission;
-import fr.relais.forms.FormValidator;
 import fr.relais.security.RelaisUser;
 import fr.relais.web.InvalidInputException;
 import fr.relais.web.NotFoundException;
@@ -17,6 +13,7 @@ import java.time.Clock;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -24,6 +21,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** The task list's one entry point: receive jobs, show, claim, submit, and keep rows true to the engine. */
 @Service
@@ -35,27 +33,24 @@ public class TaskService implements UserTaskReceipts {
   private static final Logger LOG = LoggerFactory.getLogger(TaskService.class);
 
   private final TaskRepository tasks;
+  private final TaskDrafts drafts;
   private final TaskInbox inbox;
-  private final FormRegistry forms;
-  private final FormValidator validator;
-  private final TaskFormOptions formOptions;
+  private final TaskForms forms;
   private final ProcessModels models;
   private final ApplicationEventPublisher events;
-  private final ObjectMapper json;
+  private final TransactionTemplate transaction;
   private final Clock clock;
   private final TaskProperties properties;
 
-  TaskService(TaskRepository tasks, TaskInbox inbox, FormRegistry forms, FormValidator validator,
-      TaskFormOptions formOptions, ProcessModels models, ApplicationEventPublisher events, ObjectMapper json, Clock clock,
-      TaskProperties properties) {
+  TaskService(TaskRepository tasks, TaskDrafts drafts, TaskInbox inbox, TaskForms forms, ProcessModels models,
+      ApplicationEventPublisher events, TransactionTemplate transaction, Clock clock, TaskProperties properties) {
     this.tasks = tasks;
+    this.drafts = drafts;
     this.inbox = inbox;
     this.forms = forms;
-    this.validator = validator;
-    this.formOptions = formOptions;
     this.models = models;
     this.events = events;
-    this.json = json;
+    this.transaction = transaction;
     this.clock = clock;
     this.properties = properties;
   }
@@ -90,19 +85,41 @@ public class TaskService implements UserTaskReceipts {
   }
 
   public FormDefinition formOf(Task task) {
-    return forms.find(task.formKey()).orElseThrow(() -> new IllegalStateException("no form " + task.formKey()));
+    return forms.definition(task);
   }
 
   public JsonNode formSchemaOf(Task task) {
-    try {
-      return json.readTree(forms.schemaJson(task.formKey()).orElse("null"));
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("form " + task.formKey() + " is not JSON", e);
-    }
+    return forms.schema(task);
   }
 
   public FormOptions formOptionsOf(Task task) {
-    return formOptions.forTask(task);
+    return forms.options(task);
+  }
+
+  /** What the form shows when it is first opened, before anyone typed anything. */
+  public Map<String, Object> openingValuesOf(Task task) {
+    return forms.openingValues(task);
+  }
+
+  /** The user's unsent draft of this step of the case, if they left one. */
+  public Optional<TaskDraft> draftOf(Task task, RelaisUser user) {
+    return task.businessKey() == null ? Optional.empty() : drafts.find(task, user.username());
+  }
+
+  /**
+   * Keeps what the user typed so far, valid or not: nothing is checked but the size and who may act on the task,
+   * since a half-filled form is the point of a draft.
+   */
+  public TaskDraft saveDraft(UUID id, RelaisUser user, Map<String, Object> fields) {
+    Task task = get(id, user);
+    task.checkSubmittableBy(user);
+    if (task.businessKey() == null) {
+      throw new TaskConflictException("Cette tâche ne conserve pas de brouillon.");
+    }
+    if (!drafts.save(task, user.username(), fields, properties.draftMaxBytes(), clock.instant())) {
+      throw new InvalidInputException(Map.of("draft", "Brouillon trop volumineux : il n'a pas été enregistré."));
+    }
+    return drafts.find(task, user.username()).orElseThrow();
   }
 
   /** Tasks of one case (any state), for the case page. */
@@ -138,11 +155,21 @@ public class TaskService implements UserTaskReceipts {
   public SubmitOutcome submit(UUID id, RelaisUser user, Map<String, Object> input) {
     Task task = get(id, user);
     task.checkSubmittableBy(user);
-    FormSubmission submission = validator.validate(formOf(task), input, formOptionsOf(task));
+    FormSubmission submission = forms.validate(task, input);
     if (!submission.errors().isEmpty()) {
       throw new InvalidInputException(submission.errors());
     }
-    if (!tasks.markSubmitted(task.id(), task.version(), user.username(), submission.values(), clock.instant())) {
+    boolean stored = Boolean.TRUE.equals(transaction.execute(status -> {
+      if (!tasks.markSubmitted(task.id(), task.version(), user.username(), submission.values(), clock.instant())) {
+        return false;
+      }
+      forms.accept(task, user.username(), submission.values());
+      if (task.businessKey() != null) {
+        drafts.save(task, user.username(), input, properties.draftMaxBytes(), clock.instant());
+      }
+      return true;
+    }));
+    if (!stored) {
       throw new TaskConflictException(conflictMessage(id));
     }
     return deliver(tasks.findById(id).orElseThrow());
@@ -185,6 +212,8 @@ public class TaskService implements UserTaskReceipts {
     switch (completion) {
       case COMPLETED -> {
         tasks.markCompleted(task.id(), clock.instant());
+        // Kept until now: a submission the engine never took comes back as the draft of the step's next task.
+        drafts.delete(task, task.submittedBy());
         return SubmitOutcome.COMPLETED;
       }
       case GONE -> {

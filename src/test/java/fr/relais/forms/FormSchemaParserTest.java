@@ -31,7 +31,9 @@ class FormSchemaParserTest {
     FormDefinition form = TestForms.everything();
 
     assertThat(form.id()).isEqualTo("everything");
-    assertThat(form.components()).hasSize(21);
+    assertThat(form.components()).hasSize(22);
+    assertThat(form.field("locked").orElseThrow().editing()).isEqualTo(FormComponent.Editing.READONLY);
+    assertThat(form.field("shown").orElseThrow().editing()).isEqualTo(FormComponent.Editing.DISABLED);
     assertThat(form.components().getFirst()).isInstanceOf(Text.class);
     assertThat(form.field("age").orElseThrow()).isInstanceOfSatisfying(NumberField.class, age -> {
       assertThat(age.min()).isEqualByComparingTo(new BigDecimal("18"));

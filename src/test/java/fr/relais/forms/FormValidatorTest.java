@@ -292,11 +292,25 @@ class FormValidatorTest {
   }
 
   @Test
-  void aReadOnlyFieldIsNeverTakenFromTheSubmission() {
-    FormSubmission submission = validate(valid("locked", "forged"));
+  void aReadOnlyFieldKeepsTheValueTheFormOpenedWithAndRefusesAnother() {
+    Map<String, Object> opened = Map.of("locked", "2026-0042");
+
+    assertThat(validator.validate(form, valid(), TestForms.OPERATORS, opened).values())
+        .as("not sent back: kept").containsEntry("locked", "2026-0042");
+    assertThat(validator.validate(form, valid("locked", "2026-0042"), TestForms.OPERATORS, opened).values())
+        .as("sent back unchanged, as a browser does").containsEntry("locked", "2026-0042");
+    assertThat(validator.validate(form, valid("locked", "forged"), TestForms.OPERATORS, opened).errors())
+        .containsOnly(entry("locked", "Ce champ est en lecture seule : sa valeur ne peut pas être modifiée."));
+    assertThat(validate(valid()).values()).as("nothing to keep").doesNotContainKey("locked");
+  }
+
+  @Test
+  void aDisabledFieldIsNeverPartOfASubmission() {
+    FormSubmission submission = validator.validate(form, valid("shown", "typed anyway"), TestForms.OPERATORS,
+        Map.of("shown", "Rappel"));
 
     assertThat(submission.isValid()).isTrue();
-    assertThat(submission.values()).doesNotContainKey("locked");
+    assertThat(submission.values()).doesNotContainKey("shown");
   }
 
   @Test

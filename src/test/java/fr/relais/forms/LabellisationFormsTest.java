@@ -27,7 +27,8 @@ class LabellisationFormsTest {
   @Test
   void aProposalTakesOpeningHoursAsSlotsAndRefusesAnythingElse() {
     Map<String, Object> proposal = input("name", "France Services de Redon", "kind", "FIXED", "carrier", "COMMUNE",
-        "address", "2 rue de la Gare", "postalCode", "35600", "commune", "Redon",
+        "address", "2 rue de la Gare", "postalCode", "35600", "commune", "Redon", "email", "accueil@redon.fr",
+        "phone", "02 99 71 00 00",
         "hoursMonday", "09:00-12:00, 14:00-17:30", "hoursTuesday", "", "hoursWednesday", "9h-12h",
         "agents", "Claire Martin\nYanis Benali", "operators", List.of("CAF", "DGFIP"),
         "confidentialRooms", "1", "freeAccessWorkstations", "2", "videoWorkstations", "1",
@@ -43,13 +44,26 @@ class LabellisationFormsTest {
   }
 
   @Test
-  void theAuditListsOneResultPerCriterion() {
-    FormSubmission submission = submit("structure-audit", input("visitDate", "2026-03-09",
+  void theAuditListsOneResultPerCriterionOfTheChecklistItOpenedWith() {
+    Map<String, Object> opened = Map.of("criteria", List.of(
+        Map.of("code", "FS-01", "label", "Jours d'ouverture"), Map.of("code", "FS-02", "label", "Amplitude"),
+        Map.of("code", "FS-03", "label", "Horaires publiés")));
+    Map<String, Object> audit = input("visitDate", "2026-03-09",
         "criteria[0].code", "FS-01", "criteria[0].result", "COMPLIANT",
         "criteria[1].code", "FS-02", "criteria[1].result", "NON_COMPLIANT", "criteria[1].comment", "20 h seulement.",
-        "criteria[2].code", "FS-03"));
+        "criteria[2].code", "FS-03");
+
+    FormSubmission submission = validator.validate(registry.find("structure-audit").orElseThrow(), audit,
+        OPERATORS, opened);
 
     assertThat(submission.errors()).containsOnlyKeys("criteria[2].result");
+    audit.put("criteria[2].result", "NOT_APPLICABLE");
+    audit.remove("criteria[0].code");
+    assertThat(validator.validate(registry.find("structure-audit").orElseThrow(), audit, OPERATORS, opened).values()
+        .get("criteria")).as("codes kept from the checklist, labels never sent").isEqualTo(List.of(
+            Map.of("code", "FS-01", "result", "COMPLIANT"),
+            Map.of("code", "FS-02", "result", "NON_COMPLIANT", "comment", "20 h seulement."),
+            Map.of("code", "FS-03", "result", "NOT_APPLICABLE")));
   }
 
   @Test

@@ -72,7 +72,8 @@ final class TestForms {
              "conditional": {"hide": "=result != \\"KO\\""}, "validate": {"required": true, "maxLength": 500}}
           ]},
           {"type": "filepicker", "id": "Field_Proof", "key": "proof", "label": "Justificatif", "accept": ".pdf"},
-          {"type": "textfield", "id": "Field_Locked", "key": "locked", "label": "Numéro de dossier", "readonly": true}
+          {"type": "textfield", "id": "Field_Locked", "key": "locked", "label": "Numéro de dossier", "readonly": true},
+          {"type": "textarea", "id": "Field_Shown", "key": "shown", "label": "Rappel du dossier", "disabled": true}
         ]
       }
       """;

@@ -7,8 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import fr.relais.engine.EngineEpoch;
 import fr.relais.engine.ProcessModels;
-import fr.relais.forms.FormRegistry;
-import fr.relais.forms.FormValidator;
+import org.springframework.transaction.support.TransactionTemplate;
 import fr.relais.security.UserAccounts;
 import fr.relais.support.RelaisApi;
 import fr.relais.support.RelaisSpringBootTest;
@@ -41,9 +40,9 @@ class TaskServiceTest {
   @Autowired ObjectMapper json;
   @Autowired TaskService tasks;
   @Autowired TaskRepository repository;
-  @Autowired FormRegistry forms;
-  @Autowired FormValidator validator;
-  @Autowired TaskFormOptions formOptions;
+  @Autowired TaskDrafts drafts;
+  @Autowired TaskForms forms;
+  @Autowired TransactionTemplate transaction;
   @Autowired ProcessModels models;
   @Autowired ApplicationEventPublisher events;
   @Autowired EngineEpoch epoch;
@@ -79,8 +78,8 @@ class TaskServiceTest {
     String id = api.submitReferral("agent-35", "CAF");
     UUID taskId = taskId(id);
     try (CamundaClient unreachable = clientOnDeadPort()) {
-      TaskService cutOff = new TaskService(repository, new ZeebeJobTaskInbox(unreachable, epoch, properties),
-          forms, validator, formOptions, models, events, json, clock, properties);
+      TaskService cutOff = new TaskService(repository, drafts, new ZeebeJobTaskInbox(unreachable, epoch, properties),
+          forms, models, events, transaction, clock, properties);
 
       SubmitOutcome outcome = cutOff.submit(taskId, users.loadUserByUsername("referent-caf-35").user(),
           Map.of("outcome", "ANSWERED", "answer", "Réponse rédigée pendant la coupure du moteur."));

@@ -1,0 +1,34 @@
+package fr.relais.tasks;
+
+import fr.relais.forms.FormOptions;
+import java.util.Map;
+
+/**
+ * What a feature adds to the generic form of its human steps: the values a form opens with, its data-driven
+ * option lists, the rules its schema cannot say, and what the feature records when a person submits it. A feature
+ * declares one as a bean for the steps it {@link #handles}; steps nobody handles open with their task's variables.
+ */
+public interface TaskForm {
+
+  boolean handles(Task task);
+
+  /** The values the form opens with; read-only fields keep them whatever a client sends. */
+  default Map<String, Object> openingValues(Task task) {
+    return task.variables();
+  }
+
+  default FormOptions options(Task task) {
+    return FormOptions.none();
+  }
+
+  /** Field errors (by field name, e.g. {@code criteria[3].comment}) for rules beyond the schema; changes nothing. */
+  default Map<String, String> check(Task task, Map<String, Object> values) {
+    return Map.of();
+  }
+
+  /**
+   * Records what the submission says of the case, in the transaction that stores the submission: the engine is
+   * told afterwards, so the fact is kept even while the engine is away.
+   */
+  default void accept(Task task, String username, Map<String, Object> values) {}
+}
