@@ -1,7 +1,7 @@
 package fr.relais.labellisation.worker;
 
 import fr.relais.labellisation.LabellisationProcess;
-import fr.relais.labellisation.StructureService;
+import fr.relais.labellisation.LabellisationService;
 import io.camunda.client.annotation.JobWorker;
 import io.camunda.client.annotation.Variable;
 import java.util.Map;
@@ -12,9 +12,9 @@ import org.springframework.stereotype.Component;
 @Component
 public class CheckDeclarationWorker {
 
-  private final StructureService structures;
+  private final LabellisationService structures;
 
-  CheckDeclarationWorker(StructureService structures) {
+  CheckDeclarationWorker(LabellisationService structures) {
     this.structures = structures;
   }
 

@@ -71,6 +71,10 @@ class DemoData implements ApplicationRunner {
     created += account(hash, "admin", "Administration Relais", Role.ADMIN, null, null, null);
     created += account(hash, "anct", "ANCT — programme France Services", Role.ANCT, null, null, null);
     created += account(hash, "auditor", "Auditeur", Role.AUDITOR, null, null, null);
+    created += account(hash, "auditor2", "Seconde auditrice (Ille-et-Vilaine, Calvados)", Role.AUDITOR, null, null,
+        null);
+    PILOT_DEPARTMENTS.forEach(department -> cover("auditor", department));
+    List.of("35", "14").forEach(department -> cover("auditor2", department));
     created += account(hash, "visitor", "Visiteur mystère", Role.VISITOR, null, null, null);
     created += account(hash, "trainer", "Formateur CNFPT", Role.TRAINER, null, null, null);
     List<Operator> operators = referenceData.activeOperators();
@@ -105,6 +109,12 @@ class DemoData implements ApplicationRunner {
   /** Operator code as it appears in a username: lower case, '-' for '_' (FRANCE_TRAVAIL → france-travail). */
   static String slug(String operatorCode) {
     return operatorCode.toLowerCase(Locale.ROOT).replace('_', '-');
+  }
+
+  private void cover(String auditor, String department) {
+    jdbc.sql("insert into auditor_department (username, department_code) values (?, ?) on conflict do nothing")
+        .params(auditor, department)
+        .update();
   }
 
   private UUID structure(DemoStructure structure) {

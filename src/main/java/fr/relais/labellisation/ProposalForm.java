@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 
 /**
@@ -54,7 +55,7 @@ class ProposalForm {
     Map<String, String> errors = new LinkedHashMap<>(submission.errors());
     List<OpeningSlot> slots = new ArrayList<>();
     for (DayOfWeek day : DAYS) {
-      String field = "hours" + day.getDisplayName(TextStyle.FULL, Locale.ENGLISH);
+      String field = field(day);
       if (!errors.containsKey(field) && submission.values().get(field) instanceof String text) {
         parseSlots(day, text, slots).ifPresent(problem -> errors.put(field, problem));
       }
@@ -69,8 +70,44 @@ class ProposalForm {
         count(values.get("freeAccessWorkstations")), count(values.get("videoWorkstations")));
     return new StructureProposal((String) values.get("name"), (String) values.get("carrier"),
         (String) values.get("address"), (String) values.get("postalCode"), (String) values.get("commune"),
+        (String) values.get("email"), (String) values.get("phone"),
         LocalDate.parse((String) values.get("plannedOpening")), Boolean.TRUE.equals(values.get("formerMsap")),
         declaration);
+  }
+
+  /** The form's fields filled with a stored proposal, so the prefect completes it rather than retyping it. */
+  static Map<String, Object> valuesOf(StructureProposal proposal) {
+    Declaration declaration = proposal.declaration();
+    Map<String, Object> values = new LinkedHashMap<>();
+    values.put("name", proposal.name());
+    values.put("kind", declaration.kind().name());
+    values.put("carrier", proposal.carrier());
+    values.put("address", proposal.address());
+    values.put("postalCode", proposal.postalCode());
+    values.put("commune", proposal.commune());
+    values.put("email", proposal.email());
+    values.put("phone", proposal.phone());
+    for (DayOfWeek day : DAYS) {
+      String slots = declaration.openingHours().stream().filter(slot -> slot.day() == day)
+          .map(slot -> slot.opens() + "-" + slot.closes()).collect(Collectors.joining(", "));
+      if (!slots.isEmpty()) {
+        values.put(field(day), slots);
+      }
+    }
+    values.put("agents", String.join("\n", declaration.agents()));
+    values.put("operators", declaration.operators().stream().sorted().toList());
+    values.put("localPartners", String.join("\n", declaration.localPartners()));
+    values.put("confidentialRooms", declaration.confidentialRooms());
+    values.put("accessiblePremises", declaration.accessiblePremises());
+    values.put("freeAccessWorkstations", declaration.freeAccessWorkstations());
+    values.put("videoWorkstations", declaration.videoWorkstations());
+    values.put("plannedOpening", proposal.plannedOpening().toString());
+    values.put("formerMsap", proposal.formerMsap());
+    return values;
+  }
+
+  private static String field(DayOfWeek day) {
+    return "hours" + day.getDisplayName(TextStyle.FULL, Locale.ENGLISH);
   }
 
   /** The schema's pattern already says "HH:MM-HH:MM, ..."; a slot must also end after it starts. */

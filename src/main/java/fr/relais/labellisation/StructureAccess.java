@@ -6,11 +6,17 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 
 /**
- * Who sees a structure's labellisation case: its department's prefect and ANCT. Auditors will see the
- * structures they are assigned to audit once assignment exists; until then, none.
+ * Who sees a structure's labellisation case: its department's prefect, ANCT, and the auditors who audit or audited
+ * it. Nobody else, whatever the page or API they use.
  */
 @Component
 class StructureAccess {
+
+  private final Structures structures;
+
+  StructureAccess(Structures structures) {
+    this.structures = structures;
+  }
 
   void checkCanPropose(RelaisUser user) {
     if (user.role() != Role.PREFECT) {
@@ -18,31 +24,43 @@ class StructureAccess {
     }
   }
 
-  void checkCanRead(RelaisUser user, StructureCase structure) {
-    if (!canRead(user, structure.departmentCode())) {
+  void checkCanRead(RelaisUser user, Structure structure) {
+    if (!canRead(user, structure)) {
       throw new AccessDeniedException("structure outside the user's scope");
     }
   }
 
-  boolean canRead(RelaisUser user, String department) {
+  /** The convention annex is the prefect's document (ANCT reads it too); an auditor has no use for it. */
+  void checkCanReadAnnex(RelaisUser user, Structure structure) {
+    if (user.role() == Role.AUDITOR || !canRead(user, structure)) {
+      throw new AccessDeniedException("the annex is for the prefect and ANCT");
+    }
+  }
+
+  private boolean canRead(RelaisUser user, Structure structure) {
     return switch (user.role()) {
       case ANCT -> true;
-      case PREFECT -> department.equals(user.department());
+      case PREFECT -> structure.departmentCode().equals(user.department());
+      case AUDITOR -> structures.isAuditedBy(structure.id(), user.username());
       default -> false;
     };
   }
 
-  /** The department a search is limited to: the prefect's own, whatever they asked; ANCT's choice. */
-  String searchScope(RelaisUser user, String requestedDepartment) {
+  /** What a search is limited to: the prefect's department, the auditor's audits; ANCT searches everything. */
+  Scope searchScope(RelaisUser user, String requestedDepartment) {
     return switch (user.role()) {
-      case ANCT -> requestedDepartment;
+      case ANCT -> new Scope(requestedDepartment, null);
       case PREFECT -> {
         if (requestedDepartment != null && !requestedDepartment.equals(user.department())) {
           throw new AccessDeniedException("a prefect searches their own department");
         }
-        yield user.department();
+        yield new Scope(user.department(), null);
       }
-      default -> throw new AccessDeniedException("structures are listed for prefects and ANCT");
+      case AUDITOR -> new Scope(requestedDepartment, user.username());
+      default -> throw new AccessDeniedException("structures are listed for prefects, auditors and ANCT");
     };
   }
+
+  /** @param auditedBy null, or the auditor whose audits alone may be listed */
+  record Scope(String department, String auditedBy) {}
 }

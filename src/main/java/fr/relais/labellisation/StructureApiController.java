@@ -43,4 +43,9 @@ class StructureApiController {
   StructureView get(@PathVariable UUID id, @AuthenticationPrincipal RelaisUserDetails principal) {
     return structures.view(principal.user(), id);
   }
+
+  @GetMapping("/{id}/annex")
+  ResponseEntity<byte[]> annex(@PathVariable UUID id, @AuthenticationPrincipal RelaisUserDetails principal) {
+    return AnnexDownload.of(structures.annex(principal.user(), id));
+  }
 }

@@ -3,10 +3,13 @@ package fr.relais.labellisation;
 import fr.relais.forms.FormView;
 import fr.relais.security.RelaisUserDetails;
 import fr.relais.structure.ReferenceData;
+import fr.relais.tasks.TaskService;
 import fr.relais.web.FormPosts;
 import fr.relais.web.InvalidInputException;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -32,11 +35,14 @@ class StructurePageController {
   private final StructureService structures;
   private final ProposalForm proposalForm;
   private final ReferenceData referenceData;
+  private final TaskService tasks;
 
-  StructurePageController(StructureService structures, ProposalForm proposalForm, ReferenceData referenceData) {
+  StructurePageController(StructureService structures, ProposalForm proposalForm, ReferenceData referenceData,
+      TaskService tasks) {
     this.structures = structures;
     this.proposalForm = proposalForm;
     this.referenceData = referenceData;
+    this.tasks = tasks;
   }
 
   @ModelAttribute("structureStatusLabels")
@@ -79,7 +85,17 @@ class StructurePageController {
 
   @GetMapping("/structures/{id}")
   String show(@PathVariable UUID id, @AuthenticationPrincipal RelaisUserDetails principal, Model model) {
-    model.addAttribute("structure", structures.view(principal.user(), id));
+    StructureView structure = structures.view(principal.user(), id);
+    model.addAttribute("structure", structure);
+    model.addAttribute("openTasks", tasks.tasksOfCase(id.toString()).stream()
+        .filter(task -> task.isOpen() && task.isVisibleTo(principal.user()))
+        .toList());
+    model.addAttribute("currentSteps", structure.currentStep() == null ? List.of() : List.of(structure.currentStep()));
     return "structure/detail";
+  }
+
+  @GetMapping("/structures/{id}/annex")
+  ResponseEntity<byte[]> annex(@PathVariable UUID id, @AuthenticationPrincipal RelaisUserDetails principal) {
+    return AnnexDownload.of(structures.annex(principal.user(), id));
   }
 }

@@ -6,15 +6,29 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
-/** A structure as the API and pages show it. */
+/**
+ * A structure as the API and pages show it. {@code currentStep} is the BPMN element its case waits at, when known;
+ * {@code annexAvailable} says whether the convention annex can be downloaded.
+ */
 public record StructureView(UUID id, String name, String department, String commune, StructureStatus status,
-    String labelNumber, Instant labelledAt, String referentialVersion, String carrier, String address,
-    String postalCode, LocalDate plannedOpening, boolean formerMsap, Declaration declaration,
-    List<DeclarationGap> declarationGaps, List<HistoryEntry> history) {
+    String labelNumber, Instant labelledAt, LocalDate labelEffectiveDate, String referentialVersion, String carrier,
+    String address, String postalCode, String email, String phone, LocalDate plannedOpening, boolean formerMsap,
+    Declaration declaration, List<DeclarationGap> declarationGaps, String auditor, Instant auditDueAt,
+    boolean fastTrack, int failedAudits, Instant upgradeDueAt, Instant decisionDueAt, String closingReason,
+    List<Audit> audits, String currentStep, boolean annexAvailable, List<HistoryEntry> history) {
 
-  static StructureView of(StructureCase s, List<HistoryEntry> history) {
-    return new StructureView(s.id(), s.name(), s.departmentCode(), s.commune(), s.status(), s.labelNumber(),
-        s.labelledAt(), s.referentialVersion(), s.carrier(), s.address(), s.postalCode(), s.plannedOpening(),
-        s.formerMsap(), s.declaration(), s.gaps(), history);
+  static StructureView of(Structure s, List<Audit> audits, String currentStep, boolean annexAvailable,
+      List<HistoryEntry> history) {
+    StructureProposal p = s.proposal();
+    return new StructureView(s.id(), p.name(), s.departmentCode(), p.commune(), s.status(), s.labelNumber(),
+        s.labelledAt(), s.labelEffectiveDate(), s.referentialVersion(), p.carrier(), p.address(), p.postalCode(),
+        p.email(), p.phone(), p.plannedOpening(), p.formerMsap(), p.declaration(), s.gaps(), s.auditor(),
+        s.auditDueAt(), s.fastTrack(), s.failedAudits(), s.upgradeDueAt(), s.decisionDueAt(), s.closingReason(),
+        audits, currentStep, annexAvailable, history);
+  }
+
+  /** The line of a list: no audits, no history. */
+  static StructureView summary(Structure s) {
+    return of(s, List.of(), null, false, List.of());
   }
 }

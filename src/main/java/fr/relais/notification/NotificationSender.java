@@ -29,10 +29,10 @@ class NotificationSender {
   @Scheduled(fixedDelayString = "${relais.notifications.send-interval:PT10S}")
   @Transactional
   public void sendPending() {
-    jdbc.sql("select id, recipient_group, subject from notification where sent_at is null"
+    jdbc.sql("select id, coalesce(recipient_group, recipient_email) as recipient, subject from notification where sent_at is null"
             + " order by created_at limit 100 for update skip locked")
         .query((rs, rowNum) -> {
-          LOG.info("notification to={} subject={}", rs.getString("recipient_group"), rs.getString("subject"));
+          LOG.info("notification to={} subject={}", rs.getString("recipient"), rs.getString("subject"));
           return rs.getObject("id", java.util.UUID.class);
         })
         .list()

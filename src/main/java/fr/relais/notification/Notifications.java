@@ -23,9 +23,18 @@ public class Notifications {
 
   /** Returns whether this call queued the notification (false: it was already queued). */
   public boolean enqueue(String dedupKey, String recipientGroup, String subject, String body) {
-    return jdbc.sql("insert into notification (id, dedup_key, recipient_group, subject, body, created_at)"
-            + " values (?, ?, ?, ?, ?, ?) on conflict (dedup_key) do nothing")
-        .params(UUID.randomUUID(), dedupKey, recipientGroup, subject, body, Timestamp.from(clock.instant()))
+    return insert(dedupKey, recipientGroup, null, subject, body);
+  }
+
+  /** For someone who has no account yet, such as a newly labelled structure; same dedup rule. */
+  public boolean enqueueEmail(String dedupKey, String email, String subject, String body) {
+    return insert(dedupKey, null, email, subject, body);
+  }
+
+  private boolean insert(String dedupKey, String group, String email, String subject, String body) {
+    return jdbc.sql("insert into notification (id, dedup_key, recipient_group, recipient_email, subject, body,"
+            + " created_at) values (?, ?, ?, ?, ?, ?, ?) on conflict (dedup_key) do nothing")
+        .params(UUID.randomUUID(), dedupKey, group, email, subject, body, Timestamp.from(clock.instant()))
         .update() == 1;
   }
 }

@@ -48,7 +48,9 @@ class SecurityConfiguration {
   SecurityFilterChain uiChain(HttpSecurity http) throws Exception {
     return http
         .authorizeHttpRequests(auth -> auth
-            .requestMatchers("/login", "/error", "/dsfr/**", "/css/**", "/js/**", "/webjars/**",
+            // A platform invitation link creates the structure's first account: its token is the credential.
+            .requestMatchers("/invitations/**").permitAll()
+            .requestMatchers("/login", "/error", "/dsfr/**", "/bpmn-js/**", "/css/**", "/js/**", "/webjars/**",
                 "/favicon.ico", "/actuator/health")
             .permitAll()
             .requestMatchers("/dev/**").hasRole(Role.ADMIN.name())

@@ -106,15 +106,14 @@ class LabellisationProcessTest {
     assertThat(decision.formKey()).isEqualTo(LabellisationProcess.LABEL_DECISION_FORM);
     assertThat(decision.dueDate()).isNull();
     process.completeUserTask(LABEL_DECISION, Map.of("decision", "GRANT", "effectiveDate", "2027-01-04"));
-    process.completeJob(LabellisationProcess.GRANT_LABEL, Map.of());
+    process.completeJob(LabellisationProcess.GRANT_LABEL, Map.of("labelNumber", "FS-35-2026-00001"));
 
-    assertThat(process.hasOpenJob(LabellisationProcess.INVITE_TO_PLATFORM)).isTrue();
-    assertThat(process.hasOpenJob(LabellisationProcess.DRAW_UP_ANNEX)).isTrue();
-    assertThat(process.hasOpenJob(LabellisationProcess.HAND_OVER_TO_TRAINING)).isTrue();
-    assertThat(process.hasOpenJob(LabellisationProcess.ENROL_IN_QUALITY_CONTROL)).isTrue();
-    process.completeJob(LabellisationProcess.INVITE_TO_PLATFORM, Map.of());
-    process.completeJob(LabellisationProcess.DRAW_UP_ANNEX, Map.of());
-    process.completeJob(LabellisationProcess.HAND_OVER_TO_TRAINING, Map.of());
+    // One after the other, so an empty engine can take the follow-ups up again at any of them.
+    for (String followUp : List.of(LabellisationProcess.INVITE_TO_PLATFORM, LabellisationProcess.DRAW_UP_ANNEX,
+        LabellisationProcess.HAND_OVER_TO_TRAINING)) {
+      assertThat(process.hasOpenJob(LabellisationProcess.ENROL_IN_QUALITY_CONTROL)).isFalse();
+      process.completeJob(followUp, Map.of());
+    }
     process.assertThatInstance(structure)
         .as("the labellisation ends only once the last follow-up is done")
         .isWaitingExactlyAtElements(ENROL_IN_QUALITY_CONTROL);
@@ -122,11 +121,9 @@ class LabellisationProcessTest {
 
     process.assertThatInstance(structure)
         .hasPassedElementsInOrder(START, CHECK_DECLARATION, COMPLETE_DECLARATION, CHECK_DECLARATION, ASSIGN_AUDITOR,
-            AUDIT, SCORE_AUDIT, NATIONAL_AGREEMENT, LABEL_DECISION, GRANT_LABEL, ENROL_IN_QUALITY_CONTROL, LABELLED)
+            AUDIT, SCORE_AUDIT, NATIONAL_AGREEMENT, LABEL_DECISION, GRANT_LABEL, INVITE_TO_PLATFORM, DRAW_UP_ANNEX,
+            HAND_OVER_TO_TRAINING, ENROL_IN_QUALITY_CONTROL, LABELLED)
         .hasPassedElement(CHECK_DECLARATION, 2)
-        .hasPassedElement(INVITE_TO_PLATFORM)
-        .hasPassedElement(DRAW_UP_ANNEX)
-        .hasPassedElement(HAND_OVER_TO_TRAINING)
         .hasNotPassedElement(REQUEST_UPGRADE)
         .hasNotPassedElement(DECIDE_AFTER_FAILURE)
         .hasNotPassedElement(POSTPONE_DECISION)
@@ -187,7 +184,7 @@ class LabellisationProcessTest {
     assertThat(decision.dueDate()).isNull();
     process.completeUserTask(DECIDE_AFTER_FAILURE,
         Map.of("decision", "ABANDON", "reason", "Locaux toujours inaccessibles après la contre-visite."));
-    process.completeJob(LabellisationProcess.ABANDON, Map.of());
+    process.completeJob(LabellisationProcess.ABANDON_PROJECT, Map.of());
 
     process.assertThatInstance(structure)
         .hasPassedElementsInOrder(AUDIT, SCORE_AUDIT, REQUEST_UPGRADE, RECORD_UPGRADE, SCHEDULE_REAUDIT, AUDIT,

@@ -1,5 +1,6 @@
 package fr.relais.labellisation;
 
+import static fr.relais.support.StructureMother.proposal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -13,7 +14,6 @@ import fr.relais.security.UserAccounts;
 import fr.relais.support.RelaisApi;
 import fr.relais.support.RelaisSpringBootTest;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.StreamSupport;
@@ -39,21 +39,6 @@ class StructureProposalTest {
   @BeforeEach
   void setUp() {
     api = new RelaisApi(mvc, json);
-  }
-
-  static Map<String, Object> proposal(String name) {
-    Map<String, Object> proposal = new HashMap<>();
-    proposal.putAll(Map.of("name", name, "kind", "FIXED", "carrier", "INTERCOMMUNALITE",
-        "address", "12 place de la Mairie", "postalCode", "35600", "commune", "Redon",
-        "agents", "Claire Martin\nYanis Benali", "confidentialRooms", 1, "accessiblePremises", true,
-        "freeAccessWorkstations", 2));
-    proposal.putAll(Map.of("videoWorkstations", 1, "plannedOpening", "2027-01-04",
-        "operators", List.of("CAF", "ASSURANCE_MALADIE", "ASSURANCE_RETRAITE", "MSA", "FRANCE_TRAVAIL", "LA_POSTE",
-            "DGFIP", "FRANCE_TITRES", "JUSTICE")));
-    for (String day : List.of("Monday", "Tuesday", "Wednesday", "Thursday", "Friday")) {
-      proposal.put("hours" + day, "09:00-12:00, 13:30-16:00");
-    }
-    return proposal;
   }
 
   @Test

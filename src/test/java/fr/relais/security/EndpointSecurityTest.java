@@ -75,7 +75,7 @@ class EndpointSecurityTest {
   static Stream<String> pages() {
     return Stream.of("/tasks", "/tasks/" + ANY_ID, "/referrals", "/referrals/new", "/referrals/" + ANY_ID,
         "/referrals/" + ANY_ID + "/attachments/" + ANY_ID, "/structures", "/structures/new", "/structures/" + ANY_ID,
-        "/referents", "/dev/clock", "/");
+        "/referents", "/dev/clock", "/processes/referral/diagram", "/");
   }
 
   @ParameterizedTest

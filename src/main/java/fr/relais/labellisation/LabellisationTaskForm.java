@@ -1,0 +1,161 @@
+package fr.relais.labellisation;
+
+import fr.relais.criteria.Referential;
+import fr.relais.criteria.Referentials;
+import fr.relais.forms.FormOptions;
+import fr.relais.structure.ReferenceData;
+import fr.relais.tasks.Task;
+import fr.relais.tasks.TaskForm;
+import fr.relais.web.Countdown;
+import fr.relais.web.InvalidInputException;
+import fr.relais.web.NotFoundException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.stereotype.Component;
+
+/**
+ * The labellisation steps in the task list: the declaration to complete opens filled with what was declared, the
+ * audit checklist with every criterion of the structure's référentiel version; each decision is checked beyond its
+ * schema and recorded on the case, with who made it and why, when it is submitted.
+ */
+@Component
+class LabellisationTaskForm implements TaskForm {
+
+  private static final String CRITERIA = "criteria";
+  /** How far back a label may take effect: the prefect formalises a decision taken at the start of the month. */
+  private static final int EFFECTIVE_DAYS_BACK = 31;
+  private static final int DAYS_AHEAD = 365;
+
+  private final Structures structures;
+  private final LabellisationService labellisation;
+  private final ProposalForm proposalForm;
+  private final Referentials referentials;
+  private final ReferenceData referenceData;
+  private final Clock clock;
+
+  LabellisationTaskForm(Structures structures, LabellisationService labellisation, ProposalForm proposalForm,
+      Referentials referentials, ReferenceData referenceData, Clock clock) {
+    this.structures = structures;
+    this.labellisation = labellisation;
+    this.proposalForm = proposalForm;
+    this.referentials = referentials;
+    this.referenceData = referenceData;
+    this.clock = clock;
+  }
+
+  @Override
+  public boolean handles(Task task) {
+    return LabellisationProcess.ID.equals(task.processId()) && task.businessKey() != null;
+  }
+
+  /** Every decision form opens empty: earlier decisions' variables ({@code reason}...) must not fill it. */
+  @Override
+  public Map<String, Object> openingValues(Task task) {
+    return switch (task.elementId()) {
+      case LabellisationProcess.COMPLETE_DECLARATION_TASK -> declarationToComplete(structureOf(task));
+      case LabellisationProcess.AUDIT_TASK -> Map.of(CRITERIA, checklist(structureOf(task)));
+      default -> Map.of();
+    };
+  }
+
+  private static Map<String, Object> declarationToComplete(Structure structure) {
+    Map<String, Object> values = new LinkedHashMap<>(ProposalForm.valuesOf(structure.proposal()));
+    values.put("gapsToCorrect", String.join("\n", structure.gaps().stream().map(DeclarationGap::message).toList()));
+    return values;
+  }
+
+  private List<Map<String, Object>> checklist(Structure structure) {
+    return referentialOf(structure).criteria().stream()
+        .map(criterion -> Map.<String, Object>of("code", criterion.code(), "label", criterion.label() + " ("
+            + criterion.category() + ") : " + criterion.requirement()))
+        .toList();
+  }
+
+  @Override
+  public FormOptions options(Task task) {
+    return FormOptions.of("operators", referenceData.operatorOptions());
+  }
+
+  @Override
+  public Map<String, String> check(Task task, Map<String, Object> values) {
+    return switch (task.elementId()) {
+      case LabellisationProcess.COMPLETE_DECLARATION_TASK -> proposalProblems(values);
+      case LabellisationProcess.AUDIT_TASK -> AuditChecklist.problems(structureOf(task),
+          referentialOf(structureOf(task)), values, today());
+      case LabellisationProcess.LABEL_DECISION_TASK -> labelDecisionProblems(values);
+      default -> Map.of();
+    };
+  }
+
+  private Map<String, String> proposalProblems(Map<String, Object> values) {
+    try {
+      proposalForm.validate(values);
+      return Map.of();
+    } catch (InvalidInputException e) {
+      return e.errors();
+    }
+  }
+
+  private Map<String, String> labelDecisionProblems(Map<String, Object> values) {
+    LocalDate today = today();
+    Map<String, String> errors = new LinkedHashMap<>();
+    if (values.get("effectiveDate") instanceof String effective) {
+      LocalDate date = LocalDate.parse(effective);
+      if (date.isBefore(today.minusDays(EFFECTIVE_DAYS_BACK)) || date.isAfter(today.plusDays(DAYS_AHEAD))) {
+        errors.put("effectiveDate", "La date d'effet est comprise entre le "
+            + today.minusDays(EFFECTIVE_DAYS_BACK).format(LabellisationTexts.DATE) + " et le "
+            + today.plusDays(DAYS_AHEAD).format(LabellisationTexts.DATE) + ".");
+      }
+    }
+    if (values.get("postponeUntil") instanceof String until) {
+      LocalDate date = LocalDate.parse(until);
+      if (!date.isAfter(today) || date.isAfter(today.plusDays(DAYS_AHEAD))) {
+        errors.put("postponeUntil", "La décision est reportée à une date future, dans l'année.");
+      }
+    }
+    return errors;
+  }
+
+  @Override
+  public void accept(Task task, String username, Map<String, Object> values) {
+    UUID id = UUID.fromString(task.businessKey());
+    switch (task.elementId()) {
+      case LabellisationProcess.COMPLETE_DECLARATION_TASK ->
+          labellisation.reviseDeclaration(id, proposalForm.validate(values), username);
+      case LabellisationProcess.AUDIT_TASK -> labellisation.recordAudit(id,
+          LocalDate.parse((String) values.get("visitDate")), AuditChecklist.results(values),
+          (String) values.get("remarks"), username);
+      case LabellisationProcess.RECORD_UPGRADE_TASK ->
+          labellisation.recordUpgrade(id, (String) values.get("corrections"), username);
+      case LabellisationProcess.DECIDE_AFTER_FAILURE_TASK -> labellisation.decideAfterFailure(id,
+          (String) values.get("decision"), (String) values.get("reason"), username);
+      case LabellisationProcess.NATIONAL_AGREEMENT_TASK -> labellisation.recordNationalAgreement(id,
+          (String) values.get("agreement"), (String) values.get("reason"), username);
+      case LabellisationProcess.LABEL_DECISION_TASK -> labellisation.decideLabel(id, (String) values.get("decision"),
+          date(values.get("effectiveDate")), date(values.get("postponeUntil")), (String) values.get("reason"),
+          username);
+      default -> throw new IllegalStateException("no labellisation step " + task.elementId());
+    }
+  }
+
+  private static LocalDate date(Object value) {
+    return value instanceof String text ? LocalDate.parse(text) : null;
+  }
+
+  private LocalDate today() {
+    return LocalDate.now(clock.withZone(Countdown.PARIS));
+  }
+
+  private Structure structureOf(Task task) {
+    return structures.find(UUID.fromString(task.businessKey()))
+        .orElseThrow(() -> new NotFoundException("Structure introuvable."));
+  }
+
+  private Referential referentialOf(Structure structure) {
+    return referentials.version(structure.referentialVersion()).orElseThrow();
+  }
+}

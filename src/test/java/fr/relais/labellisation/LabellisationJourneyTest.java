@@ -1,0 +1,132 @@
+package fr.relais.labellisation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import fr.relais.support.RelaisApi;
+import fr.relais.support.RelaisSpringBootTest;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.web.servlet.MockMvc;
+
+/** Structures taken through their labellisation by the people who decide, on the real engine and database. */
+@RelaisSpringBootTest
+class LabellisationJourneyTest {
+
+  @Autowired MockMvc mvc;
+  @Autowired ObjectMapper json;
+  @Autowired JdbcClient jdbc;
+
+  RelaisApi api;
+  LabellisationSteps steps;
+
+  @BeforeEach
+  void setUp() {
+    api = new RelaisApi(mvc, json);
+    steps = new LabellisationSteps(api);
+  }
+
+  @Test
+  void aConclusiveAuditLeadsThroughAnctAndThePrefectToTheLabelAndEveryFollowUp() {
+    String id = steps.proposeComplete("France Services de Redon");
+    String auditor = steps.auditor(id);
+    assertThat(auditor).as("an auditor covering Ille-et-Vilaine").isIn("auditor", "auditor2");
+    JsonNode task = steps.auditTask(id);
+    assertThat(task.get("formValues").get("criteria")).as("the 30 criteria of version 2019").hasSize(30);
+    assertThat(task.get("formValues").get("criteria").get(0).get("label").asText()).contains("Jours d'ouverture");
+
+    steps.submitAudit(id, Map.of());
+    JsonNode awaiting = steps.awaitStatus(id, "AWAITING_NATIONAL_AGREEMENT");
+    assertThat(awaiting.get("audits")).hasSize(1);
+    assertThat(awaiting.get("audits").get(0).get("conclusive").asBoolean()).isTrue();
+    assertThat(awaiting.get("audits").get(0).get("referentialVersion").asText()).isEqualTo("2019");
+    steps.approveNationally(id);
+    steps.awaitStatus(id, "AWAITING_LABEL_DECISION");
+    steps.grant(id);
+
+    JsonNode labelled = steps.awaitStatus(id, "LABELLED");
+    assertThat(labelled.get("labelNumber").asText()).matches("FS-35-\\d{4}-\\d{5}");
+    assertThat(labelled.get("labelledAt").asText()).isNotBlank();
+    JsonNode done = awaitHistory(id, "ENROLLED_IN_QUALITY_CONTROL");
+    assertThat(LabellisationSteps.events(done)).containsSubsequence("PROPOSED", "DECLARATION_CHECKED",
+        "AUDITOR_ASSIGNED", "AUDIT_SUBMITTED", "AUDIT_CONCLUSIVE", "NATIONAL_AGREEMENT_GIVEN", "LABEL_GRANT_DECIDED",
+        "LABEL_GRANTED", "PLATFORM_INVITATION_SENT", "CONVENTION_ANNEX_DRAWN_UP", "AGENTS_HANDED_TO_TRAINING",
+        "ENROLLED_IN_QUALITY_CONTROL");
+    assertThat(done.get("history").get(6).get("by").asText()).as("who decided").isEqualTo("prefect-35");
+    assertThat(count("structure_agent", id)).as("Claire Martin and Yanis Benali").isEqualTo(2);
+    assertThat(count("quality_enrolment", id)).isEqualTo(1);
+    assertThat(done.get("currentStep").isNull()).as("nothing left to wait for").isTrue();
+
+    MockHttpServletResponse annex = api.getJson("prefect-35", "/api/structures/" + id + "/annex");
+    assertThat(annex.getStatus()).isEqualTo(200);
+    assertThat(annex.getContentType()).isEqualTo("application/pdf");
+    assertThat(new String(annex.getContentAsByteArray(), 0, 5)).isEqualTo("%PDF-");
+    assertThat(annex.getHeader("Content-Disposition")).contains("attachment", labelled.get("labelNumber").asText());
+    for (String refused : new String[] {"prefect-14", auditor, "agent-35", "referent-caf-35"}) {
+      assertThat(api.getJson(refused, "/api/structures/" + id + "/annex").getStatus()).as(refused).isEqualTo(403);
+    }
+  }
+
+  @Test
+  void aFailedAuditOpensAnUpgradeThenAFastTrackReauditWithAShorterDeadline() {
+    String id = steps.proposeComplete("France Services de Guichen");
+    Instant firstDue = Instant.parse(steps.structure(id).get("auditDueAt").asText());
+    steps.submitAudit(id, Map.of("FS-18", "Le bureau confidentiel n'a pas de porte."));
+
+    JsonNode failed = steps.awaitStatus(id, "UPGRADE_REQUIRED");
+    assertThat(failed.get("failedAudits").asInt()).isEqualTo(1);
+    assertThat(failed.get("audits").get(0).get("conclusive").asBoolean()).isFalse();
+    assertThat(notifications(id + ":audit-remarks:1:%")).as("prefect and structure").isEqualTo(2);
+    steps.completeTask(LabellisationSteps.PREFECT, id, LabellisationProcess.RECORD_UPGRADE_TASK,
+        Map.of("corrections", "Porte posée au bureau confidentiel le 3 novembre."));
+
+    JsonNode reaudit = steps.awaitStatus(id, "AUDIT_PENDING");
+    assertThat(reaudit.get("fastTrack").asBoolean()).isTrue();
+    Instant reauditDue = Instant.parse(reaudit.get("auditDueAt").asText());
+    assertThat(Duration.between(api.now(), reauditDue)).as("21 days, not 60")
+        .isLessThan(Duration.between(firstDue, firstDue.plus(Duration.ofDays(30))));
+    steps.submitAudit(id, Map.of());
+
+    JsonNode passed = steps.awaitStatus(id, "AWAITING_NATIONAL_AGREEMENT");
+    assertThat(passed.get("audits")).hasSize(2);
+    assertThat(passed.get("audits").get(1).get("fastTrack").asBoolean()).isTrue();
+    assertThat(LabellisationSteps.events(passed)).containsSubsequence("AUDIT_NOT_CONCLUSIVE", "UPGRADE_REQUESTED",
+        "UPGRADE_RECORDED", "REAUDIT_SCHEDULED", "AUDIT_CONCLUSIVE");
+  }
+
+  @Test
+  void anctRejectionRefusesTheLabelWithItsReason() {
+    String id = steps.proposeComplete("France Services de Bain-de-Bretagne");
+    steps.submitAudit(id, Map.of());
+    steps.completeTask("anct", id, LabellisationProcess.NATIONAL_AGREEMENT_TASK,
+        Map.of("agreement", "REJECTED", "reason", "Une structure labellisée couvre déjà ce bassin de vie."));
+
+    JsonNode refused = steps.awaitStatus(id, "REFUSED");
+    assertThat(refused.get("closingReason").asText()).contains("couvre déjà");
+    assertThat(refused.get("labelNumber").isNull()).isTrue();
+  }
+
+  private JsonNode awaitHistory(String id, String event) {
+    return await().atMost(Duration.ofSeconds(20))
+        .until(() -> steps.structure(id), structure -> LabellisationSteps.events(structure).contains(event));
+  }
+
+  private int count(String table, String structureId) {
+    return jdbc.sql("select count(*) from " + table + " where structure_id = ?").param(UUID.fromString(structureId))
+        .query(Integer.class).single();
+  }
+
+  private int notifications(String dedupKeyPattern) {
+    return jdbc.sql("select count(*) from notification where dedup_key like ?").param(dedupKeyPattern)
+        .query(Integer.class).single();
+  }
+}

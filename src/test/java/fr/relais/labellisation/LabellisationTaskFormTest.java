@@ -1,0 +1,172 @@
+package fr.relais.labellisation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import fr.relais.security.UserAccounts;
+import fr.relais.support.RelaisApi;
+import fr.relais.support.RelaisSpringBootTest;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.web.servlet.MockMvc;
+
+/** The labellisation forms refuse what their schema cannot see, keep the auditor's draft, and their scope holds. */
+@RelaisSpringBootTest
+class LabellisationTaskFormTest {
+
+  @Autowired MockMvc mvc;
+  @Autowired ObjectMapper json;
+  @Autowired JdbcClient jdbc;
+  @Autowired UserAccounts users;
+
+  RelaisApi api;
+  LabellisationSteps steps;
+
+  @BeforeEach
+  void setUp() {
+    api = new RelaisApi(mvc, json);
+    steps = new LabellisationSteps(api);
+  }
+
+  @Test
+  void anAuditWithoutItsCommentsAnAlteredCriterionOrAFutureVisitIsRefusedFieldByFieldAndNothingIsRecorded() {
+    String id = steps.proposeComplete("France Services de Pipriac");
+    String auditor = steps.auditor(id);
+    JsonNode task = steps.auditTask(id);
+    String taskId = task.get("id").asText();
+
+    Map<String, Object> audit = steps.audit(task, Map.of("FS-18", "x"));
+    criterion(audit, 17).remove("comment");
+    criterion(audit, 0).put("code", "FS-99");
+    audit.put("visitDate", steps.today().plusDays(3).toString());
+    audit.remove("remarks");
+    MockHttpServletResponse refused = api.postJson(auditor, "/api/tasks/" + taskId + "/complete", audit);
+
+    assertThat(refused.getStatus()).isEqualTo(400);
+    JsonNode errors = api.read(refused).get("errors");
+    assertThat(errors.get("criteria[0].code").asText()).contains("lecture seule");
+    assertThat(errors.has("visitDate")).isFalse().as("the schema's errors come first; the rest once it accepts");
+
+    criterion(audit, 0).put("code", "FS-01");
+    JsonNode domainErrors = api.read(api.postJson(auditor, "/api/tasks/" + taskId + "/complete", audit)).get("errors");
+    assertThat(domainErrors.get("criteria[17].comment").asText()).contains("commentaire est obligatoire");
+    assertThat(domainErrors.get("visitDate").asText()).contains("futur");
+    assertThat(domainErrors.get("remarks").asText()).contains("transmises au préfet");
+
+    List<?> shortList = ((List<?>) audit.get("criteria")).subList(0, 29);
+    audit.put("criteria", shortList);
+    audit.put("visitDate", steps.today().toString());
+    audit.put("remarks", "Bureau à équiper.");
+    criterion(audit, 17).put("comment", "Pas de porte.");
+    assertThat(api.read(api.postJson(auditor, "/api/tasks/" + taskId + "/complete", audit)).get("errors")
+        .get("criteria").asText()).contains("30 attendus, 29 reçus");
+
+    assertThat(jdbc.sql("select count(*) from structure_audit where structure_id = ?").param(UUID.fromString(id))
+        .query(Integer.class).single()).isZero();
+    assertThat(api.findTask(auditor, id, LabellisationProcess.AUDIT_TASK)).as("still open").isNotNull();
+  }
+
+  @Test
+  void theAuditorsDraftComesBackWhenTheTaskIsOpenedAgainAndOnlyTheyCanReadOrSaveIt() throws Exception {
+    String id = steps.proposeComplete("France Services de Maure-de-Bretagne");
+    String auditor = steps.auditor(id);
+    String otherAuditor = auditor.equals("auditor") ? "auditor2" : "auditor";
+    String taskId = steps.auditTask(id).get("id").asText();
+
+    MockHttpServletResponse saved = mvc.perform(post("/tasks/" + taskId + "/draft").header("HX-Request", "true")
+            .param("remarks", "Visite commencée, accueil chaleureux.")
+            .param("criteria[3].code", "FS-04").param("criteria[3].result", "NON_COMPLIANT")
+            .with(user(users.loadUserByUsername(auditor))).with(csrf()))
+        .andReturn().getResponse();
+    assertThat(saved.getStatus()).isEqualTo(200);
+    assertThat(saved.getContentAsString()).contains("Brouillon enregistré");
+
+    String reopened = mvc.perform(get("/tasks/" + taskId).with(user(users.loadUserByUsername(auditor))))
+        .andReturn().getResponse().getContentAsString();
+    assertThat(reopened).contains("Visite commencée, accueil chaleureux.", "Deux agents polyvalents");
+    assertThat(reopened).containsPattern("value=\"NON_COMPLIANT\"[^>]*checked");
+    JsonNode draft = api.read(api.getJson(auditor, "/api/tasks/" + taskId + "/draft"));
+    assertThat(draft.get("fields").get("remarks").asText()).startsWith("Visite commencée");
+
+    for (String refused : List.of(otherAuditor, "prefect-35", "anct")) {
+      assertThat(api.getJson(refused, "/api/tasks/" + taskId + "/draft").getStatus()).as(refused).isEqualTo(403);
+      assertThat(api.call(refused, put("/api/tasks/" + taskId + "/draft").contentType(MediaType.APPLICATION_JSON)
+          .content("{\"remarks\":\"intrus\"}")).getStatus()).as(refused).isEqualTo(403);
+    }
+
+    steps.submitAudit(id, Map.of());
+    steps.awaitStatus(id, "AWAITING_NATIONAL_AGREEMENT");
+    assertThat(api.getJson(auditor, "/api/tasks/" + taskId + "/draft").getStatus())
+        .as("sent: the task is no longer theirs to read").isIn(403, 404);
+    assertThat(jdbc.sql("select count(*) from task_draft where business_key = ?").param(id).query(Integer.class)
+        .single()).as("gone once the engine has the audit").isZero();
+  }
+
+  @Test
+  void eachDecisionBelongsToItsDeciderAlone() {
+    String id = steps.awaitingLabelDecision("France Services de Janzé");
+    JsonNode decision = api.awaitTask("prefect-35", id, LabellisationProcess.LABEL_DECISION_TASK);
+    String path = "/api/tasks/" + decision.get("id").asText();
+    Map<String, Object> grant = Map.of("decision", "GRANT", "effectiveDate", steps.today().toString());
+
+    for (String refused : List.of("prefect-14", "auditor", "auditor2", "anct", "agent-35", "referent-caf-35")) {
+      assertThat(api.getJson(refused, path).getStatus()).as(refused).isEqualTo(403);
+      assertThat(api.postJson(refused, path + "/complete", grant).getStatus()).as(refused).isEqualTo(403);
+      assertThat(api.findTask(refused, id, LabellisationProcess.LABEL_DECISION_TASK)).as(refused).isNull();
+    }
+    assertThat(steps.structure(id).get("status").asText()).isEqualTo("AWAITING_LABEL_DECISION");
+  }
+
+  @Test
+  void aLabelDecisionOutsideItsDatesIsRefusedAndAPostponedOneComesBackOnItsDay() {
+    String id = steps.awaitingLabelDecision("France Services de Retiers");
+    String path = "/api/tasks/" + api.awaitTask("prefect-35", id, LabellisationProcess.LABEL_DECISION_TASK)
+        .get("id").asText() + "/complete";
+
+    JsonNode tooOld = api.read(api.postJson("prefect-35", path,
+        Map.of("decision", "GRANT", "effectiveDate", steps.today().minusMonths(3).toString())));
+    assertThat(tooOld.get("errors").get("effectiveDate").asText()).contains("comprise entre");
+    JsonNode pastPostponement = api.read(api.postJson("prefect-35", path, Map.of("decision", "POSTPONE",
+        "postponeUntil", steps.today().toString(), "reason", "Attendre le conseil communautaire.")));
+    assertThat(pastPostponement.get("errors").get("postponeUntil").asText()).contains("date future");
+    JsonNode noReason = api.read(api.postJson("prefect-35", path,
+        Map.of("decision", "POSTPONE", "postponeUntil", steps.today().plusDays(10).toString())));
+    assertThat(noReason.get("errors").has("reason")).isTrue();
+    assertThat(steps.structure(id).get("history").toString()).doesNotContain("LABEL_POSTPONE_DECIDED");
+
+    assertThat(api.postJson("prefect-35", path, Map.of("decision", "POSTPONE", "postponeUntil",
+        steps.today().plusDays(10).toString(), "reason", "Attendre le conseil communautaire.")).getStatus())
+        .isEqualTo(204);
+    JsonNode postponed = org.awaitility.Awaitility.await().until(() -> steps.structure(id),
+        structure -> "Event_DecisionDue".equals(structure.get("currentStep").asText()));
+    assertThat(postponed.get("decisionDueAt").asText()).contains(steps.today().plusDays(10).toString());
+
+    api.advanceClock(java.time.Duration.ofDays(11));
+    JsonNode again = api.awaitTask("prefect-35", id, LabellisationProcess.LABEL_DECISION_TASK);
+    assertThat(again.get("id").asText()).isNotEqualTo(path.split("/")[3]);
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Map<String, Object> criterion(Map<String, Object> audit, int index) {
+    List<Object> criteria = new ArrayList<>((List<Object>) audit.get("criteria"));
+    Map<String, Object> item = new LinkedHashMap<>((Map<String, Object>) criteria.get(index));
+    criteria.set(index, item);
+    audit.put("criteria", criteria);
+    return item;
+  }
+}
