@@ -18,19 +18,22 @@ public class DevClock {
   private final EngineQuiescence quiescence;
   private final ApplicationEventPublisher events;
   private final EngineProperties properties;
+  private final ProcessWaits waits;
 
   DevClock(EngineClock clock, ZeebeTestEngine embeddedEngine, UserTaskReceipts receipts, JobWorkerManager workers,
-      ApplicationEventPublisher events, EngineProperties properties) {
+      ApplicationEventPublisher events, EngineProperties properties, ProcessWaits waits) {
     this.clock = clock;
     this.quiescence = new EngineQuiescence(embeddedEngine, receipts,
         type -> workers.findJobWorkerConfigByType(type).isPresent(), clock);
     this.events = events;
     this.properties = properties;
+    this.waits = waits;
   }
 
   /** Advances, then returns once the timers due by then have fired and their jobs were handled. */
   public Instant advance(Duration duration) throws TimeoutException {
     Instant now = clock.advance(duration);
+    waits.saveClockOffset(clock.offset());
     quiescence.await(properties.quiescenceTimeout());
     events.publishEvent(new ClockAdvanced(now));
     return now;

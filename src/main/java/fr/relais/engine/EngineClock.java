@@ -32,6 +32,11 @@ public class EngineClock extends Clock {
     return instant();
   }
 
+  /** How far the clock was moved in all, so a later run can start from the same time. */
+  Duration offset() {
+    return offset.get();
+  }
+
   @Override
   public Instant instant() {
     return Instant.now().plus(offset.get());
