@@ -38,6 +38,9 @@ class InvitationPageController {
       model.addAttribute("displayName", displayName);
       model.addAttribute("username", username);
       return page(token, model);
+    } catch (ConflictException e) {
+      // Used or expired meanwhile: the page says which, as it would on opening the link.
+      return page(token, model);
     }
   }
 

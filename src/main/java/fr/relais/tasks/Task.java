@@ -30,6 +30,13 @@ public record Task(
     String withdrawnReason,
     int version) {
 
+  /** The process variable that puts a task ahead of others due at the same time (a fast-track re-audit...). */
+  public static final String PRIORITY = "priority";
+
+  public boolean isPriority() {
+    return Boolean.TRUE.equals(variables.get(PRIORITY));
+  }
+
   public boolean isVisibleTo(RelaisUser user) {
     return user.username().equals(assignee) || user.isMemberOfAny(candidateGroups);
   }

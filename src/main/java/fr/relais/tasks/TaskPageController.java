@@ -25,7 +25,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class TaskPageController {
 
-  record TaskRow(UUID id, String name, String caseLink, String caseLabel, String assignee, Countdown countdown) {}
+  record TaskRow(UUID id, String name, boolean priority, String caseLink, String caseLabel, String assignee,
+      Countdown countdown) {}
 
   private final TaskService tasks;
   private final Clock clock;
@@ -39,7 +40,8 @@ class TaskPageController {
   String list(@AuthenticationPrincipal RelaisUserDetails principal, Model model,
       @RequestHeader(name = "HX-Request", required = false) String htmx) {
     List<TaskRow> rows = tasks.openTasksOf(principal.user()).stream()
-        .map(task -> new TaskRow(task.id(), task.name(), caseLink(task), caseLabel(task), task.assignee(),
+        .map(task -> new TaskRow(task.id(), task.name(), task.isPriority(), caseLink(task), caseLabel(task),
+            task.assignee(),
             Countdown.of(task.dueAt(), clock.instant())))
         .toList();
     model.addAttribute("rows", rows);

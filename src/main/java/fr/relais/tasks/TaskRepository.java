@@ -61,11 +61,12 @@ class TaskRepository {
         .optional();
   }
 
-  /** Open tasks offered to any of the groups or assigned to the user: overdue first, then by due date. */
+  /** Open tasks offered to any of the groups or assigned to the user: overdue first, then priority, then due date. */
   List<Task> findOpenVisibleTo(String username, List<String> groups, Instant now) {
     return jdbc.sql("select " + COLUMNS + " from task where state = 'OPEN'"
             + " and (candidate_groups && cast(? as text[]) or assignee = ?)"
-            + " order by (due_at is not null and due_at < ?) desc, due_at nulls last, created_at")
+            + " order by (due_at is not null and due_at < ?) desc, coalesce((variables ->> 'priority')::boolean, false)"
+            + " desc, due_at nulls last, created_at")
         .params(groups.toArray(String[]::new), username, ts(now))
         .query(this::map)
         .list();

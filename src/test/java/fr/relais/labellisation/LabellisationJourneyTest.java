@@ -2,9 +2,12 @@ package fr.relais.labellisation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import fr.relais.security.UserAccounts;
 import fr.relais.support.RelaisApi;
 import fr.relais.support.RelaisSpringBootTest;
 import java.time.Duration;
@@ -25,6 +28,7 @@ class LabellisationJourneyTest {
   @Autowired MockMvc mvc;
   @Autowired ObjectMapper json;
   @Autowired JdbcClient jdbc;
+  @Autowired UserAccounts users;
 
   RelaisApi api;
   LabellisationSteps steps;
@@ -77,7 +81,7 @@ class LabellisationJourneyTest {
   }
 
   @Test
-  void aFailedAuditOpensAnUpgradeThenAFastTrackReauditWithAShorterDeadline() {
+  void aFailedAuditOpensAnUpgradeThenAFastTrackReauditWithAShorterDeadline() throws Exception {
     String id = steps.proposeComplete("France Services de Guichen");
     Instant firstDue = Instant.parse(steps.structure(id).get("auditDueAt").asText());
     steps.submitAudit(id, Map.of("FS-18", "Le bureau confidentiel n'a pas de porte."));
@@ -91,6 +95,10 @@ class LabellisationJourneyTest {
 
     JsonNode reaudit = steps.awaitStatus(id, "AUDIT_PENDING");
     assertThat(reaudit.get("fastTrack").asBoolean()).isTrue();
+    steps.auditTask(id);
+    String taskList = mvc.perform(get("/tasks").with(user(users.loadUserByUsername(steps.auditor(id)))))
+        .andReturn().getResponse().getContentAsString();
+    assertThat(taskList).as("the re-audit is marked as a priority").contains("Prioritaire");
     Instant reauditDue = Instant.parse(reaudit.get("auditDueAt").asText());
     assertThat(Duration.between(api.now(), reauditDue)).as("21 days, not 60")
         .isLessThan(Duration.between(firstDue, firstDue.plus(Duration.ofDays(30))));
@@ -101,6 +109,23 @@ class LabellisationJourneyTest {
     assertThat(passed.get("audits").get(1).get("fastTrack").asBoolean()).isTrue();
     assertThat(LabellisationSteps.events(passed)).containsSubsequence("AUDIT_NOT_CONCLUSIVE", "UPGRADE_REQUESTED",
         "UPGRADE_RECORDED", "REAUDIT_SCHEDULED", "AUDIT_CONCLUSIVE");
+  }
+
+  @Test
+  void theStructurePageShowsItsAuditsItsLabelAndWhereItsCaseStands() throws Exception {
+    String id = steps.awaitingLabelDecision("France Services de Liffré");
+
+    String page = mvc.perform(get("/structures/" + id).with(user(users.loadUserByUsername("prefect-35"))))
+        .andReturn().getResponse().getContentAsString();
+
+    assertThat(page).contains("France Services de Liffré", "Audit n° 1", "Concluant", "Où en est le dossier",
+        "data-current-elements=\"Task_LabelDecision\"", "Décider du label", "Avis préalable favorable");
+    assertThat(page).doesNotContain("Exception");
+    String auditor = steps.structure(id).get("audits").get(0).get("auditor").asText();
+    assertThat(mvc.perform(get("/structures/" + id).with(user(users.loadUserByUsername(auditor))))
+        .andReturn().getResponse().getStatus()).as("the auditor of its audit reads it").isEqualTo(200);
+    assertThat(mvc.perform(get("/structures/" + id).with(user(users.loadUserByUsername("prefect-14"))))
+        .andReturn().getResponse().getStatus()).isEqualTo(403);
   }
 
   @Test

@@ -6,6 +6,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import fr.relais.support.RelaisApi;
@@ -50,6 +51,8 @@ class EndpointSecurityTest {
         "GET /api/forms/referral-answer", "POST /api/referrals", "GET /api/referrals", "GET /api/referrals/" + ANY_ID,
         "POST /api/referrals/" + ANY_ID + "/attachments", "GET /api/referrals/" + ANY_ID + "/attachments/" + ANY_ID,
         "POST /api/structures", "GET /api/structures", "GET /api/structures/" + ANY_ID,
+        "GET /api/structures/" + ANY_ID + "/annex", "GET /api/tasks/" + ANY_ID + "/draft",
+        "PUT /api/tasks/" + ANY_ID + "/draft",
         "GET /api/dev/clock", "POST /api/dev/clock/advance");
   }
 
@@ -75,6 +78,7 @@ class EndpointSecurityTest {
   static Stream<String> pages() {
     return Stream.of("/tasks", "/tasks/" + ANY_ID, "/referrals", "/referrals/new", "/referrals/" + ANY_ID,
         "/referrals/" + ANY_ID + "/attachments/" + ANY_ID, "/structures", "/structures/new", "/structures/" + ANY_ID,
+        "/structures/" + ANY_ID + "/annex",
         "/referents", "/dev/clock", "/processes/referral/diagram", "/");
   }
 
@@ -179,6 +183,10 @@ class EndpointSecurityTest {
 
   private static MockHttpServletRequestBuilder request(String call) {
     String[] parts = call.split(" ");
-    return parts[0].equals("GET") ? get(parts[1]) : post(parts[1]);
+    return switch (parts[0]) {
+      case "GET" -> get(parts[1]);
+      case "PUT" -> put(parts[1]);
+      default -> post(parts[1]);
+    };
   }
 }
