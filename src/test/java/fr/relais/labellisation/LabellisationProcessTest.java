@@ -136,9 +136,7 @@ class LabellisationProcessTest {
   @Test
   void auditFailedOnceIsFollowedByAnUpgradeAndAFastTrackReauditThenTheLabel() {
     long structure = proposeStructure();
-    process.completeJob(LabellisationProcess.CHECK_DECLARATION, Map.of("declarationComplete", true));
-    assignAuditor(process.isoIn(AUDIT_WITHIN));
-    auditAndScore(false, false);
+    failFirstAudit();
 
     String upgradeDueAt = requestUpgrade();
     UserTaskJob upgrade = process.userTask(RECORD_UPGRADE);
@@ -171,9 +169,7 @@ class LabellisationProcessTest {
   @Test
   void auditsFailedUpToTheLimitLetThePrefectAbandonTheProject() {
     long structure = proposeStructure();
-    process.completeJob(LabellisationProcess.CHECK_DECLARATION, Map.of("declarationComplete", true));
-    assignAuditor(process.isoIn(AUDIT_WITHIN));
-    auditAndScore(false, false);
+    failFirstAudit();
     requestUpgrade();
     recordUpgradeAndScheduleReaudit();
     auditAndScore(false, true);
@@ -201,9 +197,7 @@ class LabellisationProcessTest {
   @Test
   void upgradeNotRecordedByItsDeadlineGoesToThePrefectWhoExtendsIt() {
     long structure = proposeStructure();
-    process.completeJob(LabellisationProcess.CHECK_DECLARATION, Map.of("declarationComplete", true));
-    assignAuditor(process.isoIn(AUDIT_WITHIN));
-    auditAndScore(false, false);
+    failFirstAudit();
     String upgradeDueAt = requestUpgrade();
     UserTaskJob upgrade = process.userTask(RECORD_UPGRADE);
 
@@ -328,9 +322,17 @@ class LabellisationProcessTest {
   }
 
   private void passDeclarationAndAudit() {
+    auditDeclaredStructure(true);
+  }
+
+  private void failFirstAudit() {
+    auditDeclaredStructure(false);
+  }
+
+  private void auditDeclaredStructure(boolean conclusive) {
     process.completeJob(LabellisationProcess.CHECK_DECLARATION, Map.of("declarationComplete", true));
     assignAuditor(process.isoIn(AUDIT_WITHIN));
-    auditAndScore(true, false);
+    auditAndScore(conclusive, false);
   }
 
   private String requestUpgrade() {
