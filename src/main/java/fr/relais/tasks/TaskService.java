@@ -159,6 +159,16 @@ public class TaskService implements UserTaskReceipts {
     if (!submission.errors().isEmpty()) {
       throw new InvalidInputException(submission.errors());
     }
+    // What a submission says is recorded on the case before the engine hears of it; a step the process has left
+    // (its deadline fired, say) must not get that far. An engine that cannot say is no reason to refuse.
+    if (!task.engineEpoch().equals(inbox.epoch())) {
+      withdraw(task, "le moteur de processus a redémarré ; l'étape vous attend dans une nouvelle tâche");
+      throw new TaskConflictException(conflictMessage(id));
+    }
+    if (inbox.probe(task.ref()) == TaskInbox.Presence.GONE) {
+      withdraw(task, "l'étape a été close par le processus avant votre envoi (délai écoulé ou dossier modifié)");
+      throw new TaskConflictException(conflictMessage(id));
+    }
     boolean stored = Boolean.TRUE.equals(transaction.execute(status -> {
       if (!tasks.markSubmitted(task.id(), task.version(), user.username(), submission.values(), clock.instant())) {
         return false;

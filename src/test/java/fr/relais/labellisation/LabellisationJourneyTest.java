@@ -10,8 +10,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import fr.relais.security.UserAccounts;
 import fr.relais.support.RelaisApi;
 import fr.relais.support.RelaisSpringBootTest;
+import fr.relais.support.StructureMother;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
@@ -126,6 +128,59 @@ class LabellisationJourneyTest {
         .andReturn().getResponse().getStatus()).as("the auditor of its audit reads it").isEqualTo(200);
     assertThat(mvc.perform(get("/structures/" + id).with(user(users.loadUserByUsername("prefect-14"))))
         .andReturn().getResponse().getStatus()).isEqualTo(403);
+  }
+
+  @Test
+  void anIncompleteDeclarationGoesBackToThePrefectWhoCompletesItFromWhatWasDeclared() {
+    Map<String, Object> proposal = StructureMother.proposal("France Services de Plélan-le-Grand");
+    proposal.put("hoursFriday", "");
+    proposal.put("videoWorkstations", 0);
+    String id = api.read(api.postJson(LabellisationSteps.PREFECT, "/api/structures", proposal)).get("id").asText();
+    steps.awaitStatus(id, "DECLARATION_INCOMPLETE");
+
+    JsonNode listed = api.awaitTask(LabellisationSteps.PREFECT, id, LabellisationProcess.COMPLETE_DECLARATION_TASK);
+    assertThat(api.findTask("prefect-14", id, LabellisationProcess.COMPLETE_DECLARATION_TASK)).isNull();
+    JsonNode task = api.read(api.getJson(LabellisationSteps.PREFECT, "/api/tasks/" + listed.get("id").asText()));
+    JsonNode opening = task.get("formValues");
+    assertThat(opening.get("name").asText()).isEqualTo("France Services de Plélan-le-Grand");
+    assertThat(opening.get("gapsToCorrect").asText()).contains("FS-01", "FS-02", "FS-21");
+    assertThat(opening.has("hoursFriday")).isFalse();
+
+    Map<String, Object> completed = new HashMap<>(proposal);
+    completed.put("hoursFriday", "09:00-12:00");
+    completed.put("videoWorkstations", 1);
+    assertThat(api.postJson(LabellisationSteps.PREFECT, "/api/tasks/" + listed.get("id").asText() + "/complete",
+        completed).getStatus()).isEqualTo(204);
+
+    JsonNode checked = steps.awaitStatus(id, "AUDIT_PENDING");
+    assertThat(checked.get("declarationGaps")).isEmpty();
+    assertThat(checked.get("declaration").get("videoWorkstations").asInt()).isEqualTo(1);
+    assertThat(LabellisationSteps.events(checked)).containsSubsequence("DECLARATION_CHECKED", "DECLARATION_REVISED",
+        "DECLARATION_CHECKED", "AUDITOR_ASSIGNED");
+  }
+
+  @Test
+  void aMissedUpgradeDeadlineLetsThePrefectAbandonTheProject() {
+    String id = steps.proposeComplete("France Services de Sel-de-Bretagne");
+    steps.submitAudit(id, Map.of("FS-19", "Aucun accès pour les fauteuils roulants."));
+    steps.awaitStatus(id, "UPGRADE_REQUIRED");
+    String upgrade = api.awaitTask(LabellisationSteps.PREFECT, id, LabellisationProcess.RECORD_UPGRADE_TASK)
+        .get("id").asText();
+
+    api.advanceClock(Duration.ofDays(91));
+
+    JsonNode decision = api.awaitTask(LabellisationSteps.PREFECT, id, LabellisationProcess.DECIDE_AFTER_FAILURE_TASK);
+    assertThat(api.findTask(LabellisationSteps.PREFECT, id, LabellisationProcess.RECORD_UPGRADE_TASK))
+        .as("the upgrade task left with its deadline").isNull();
+    assertThat(api.complete(LabellisationSteps.PREFECT, upgrade, Map.of("corrections", "Rampe posée, trop tard.")))
+        .isEqualTo(409);
+    assertThat(api.complete(LabellisationSteps.PREFECT, decision.get("id").asText(),
+        Map.of("decision", "ABANDON", "reason", "Le porteur renonce aux travaux d'accessibilité."))).isEqualTo(204);
+
+    JsonNode abandoned = steps.awaitStatus(id, "ABANDONED");
+    assertThat(abandoned.get("closingReason").asText()).contains("renonce");
+    assertThat(LabellisationSteps.events(abandoned)).containsSubsequence("UPGRADE_REQUESTED", "ABANDON_DECIDED",
+        "ABANDONED").as("the late upgrade was refused before anything was recorded").doesNotContain("UPGRADE_RECORDED");
   }
 
   @Test
