@@ -10,6 +10,9 @@ import fr.relais.security.Role;
 import fr.relais.security.UserAccounts;
 import fr.relais.support.RelaisApi;
 import fr.relais.support.RelaisSpringBootTest;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -31,6 +34,7 @@ class PlatformInvitationTest {
   @Autowired ObjectMapper json;
   @Autowired JdbcClient jdbc;
   @Autowired UserAccounts users;
+  @Autowired Clock clock;
 
   LabellisationSteps steps;
 
@@ -46,12 +50,13 @@ class PlatformInvitationTest {
     assertThat(jdbc.sql("select token_hash from structure_invitation where structure_id = ?")
         .param(UUID.fromString(id)).query(String.class).single()).as("only the hash is stored").isNotEqualTo(token);
 
-    jdbc.sql("update structure_invitation set expires_at = now() - interval '1 day' where structure_id = ?")
-        .param(UUID.fromString(id)).update();
+    // The app's clock, not the database's: other tests move it forward.
+    jdbc.sql("update structure_invitation set expires_at = ? where structure_id = ?")
+        .params(Timestamp.from(clock.instant().minus(Duration.ofDays(1))), UUID.fromString(id)).update();
     assertThat(mvc.perform(get("/invitations/" + token)).andReturn().getResponse().getContentAsString())
         .contains("Ce lien a expiré").doesNotContain("Créer le compte</button>");
-    jdbc.sql("update structure_invitation set expires_at = now() + interval '30 days' where structure_id = ?")
-        .param(UUID.fromString(id)).update();
+    jdbc.sql("update structure_invitation set expires_at = ? where structure_id = ?")
+        .params(Timestamp.from(clock.instant().plus(Duration.ofDays(30))), UUID.fromString(id)).update();
 
     MockHttpServletResponse page = mvc.perform(get("/invitations/" + token)).andReturn().getResponse();
     assertThat(page.getStatus()).isEqualTo(200);

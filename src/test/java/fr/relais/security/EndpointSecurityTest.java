@@ -52,7 +52,8 @@ class EndpointSecurityTest {
         "POST /api/referrals/" + ANY_ID + "/attachments", "GET /api/referrals/" + ANY_ID + "/attachments/" + ANY_ID,
         "POST /api/structures", "GET /api/structures", "GET /api/structures/" + ANY_ID,
         "GET /api/structures/" + ANY_ID + "/annex", "GET /api/tasks/" + ANY_ID + "/draft",
-        "PUT /api/tasks/" + ANY_ID + "/draft",
+        "PUT /api/tasks/" + ANY_ID + "/draft", "GET /api/referentials", "GET /api/referentials/2019",
+        "POST /api/referentials",
         "GET /api/dev/clock", "POST /api/dev/clock/advance");
   }
 
@@ -78,7 +79,7 @@ class EndpointSecurityTest {
   static Stream<String> pages() {
     return Stream.of("/tasks", "/tasks/" + ANY_ID, "/referrals", "/referrals/new", "/referrals/" + ANY_ID,
         "/referrals/" + ANY_ID + "/attachments/" + ANY_ID, "/structures", "/structures/new", "/structures/" + ANY_ID,
-        "/structures/" + ANY_ID + "/annex",
+        "/structures/" + ANY_ID + "/annex", "/referentials",
         "/referents", "/dev/clock", "/processes/referral/diagram", "/");
   }
 
