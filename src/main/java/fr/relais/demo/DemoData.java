@@ -76,7 +76,8 @@ class DemoData implements ApplicationRunner {
     PILOT_DEPARTMENTS.forEach(department -> cover("auditor", department));
     List.of("35", "14").forEach(department -> cover("auditor2", department));
     created += account(hash, "visitor", "Visiteur mystère", Role.VISITOR, null, null, null);
-    created += account(hash, "trainer", "Formateur CNFPT", Role.TRAINER, null, null, null);
+    created += trainer(hash, "trainer", "Formateur CNFPT", "CNFPT");
+    created += trainer(hash, "trainer2", "Formatrice Institut 4.10 (socle métiers)", "INSTITUT_4_10");
     List<Operator> operators = referenceData.activeOperators();
     for (Operator operator : operators) {
       created += account(hash, "escalation-" + slug(operator.code()), "Pôle d'escalade " + operator.name(),
@@ -131,7 +132,13 @@ class DemoData implements ApplicationRunner {
 
   private int account(String hash, String username, String name, Role role, String department, String operator,
       UUID structureId) {
-    return users.createIfAbsent(new RelaisUser(username, name, role, department, operator, structureId), hash) ? 1 : 0;
+    return users.createIfAbsent(new RelaisUser(username, name, role, department, operator, structureId, null), hash)
+        ? 1 : 0;
+  }
+
+  private int trainer(String hash, String username, String name, String trainingBody) {
+    return users.createIfAbsent(new RelaisUser(username, name, Role.TRAINER, null, null, null, trainingBody), hash)
+        ? 1 : 0;
   }
 
   private record DemoStructure(String department, String name, String commune) {}

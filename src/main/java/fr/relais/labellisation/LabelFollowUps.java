@@ -8,6 +8,7 @@ import fr.relais.quality.QualityEnrolment;
 import fr.relais.security.CandidateGroups;
 import fr.relais.structure.Department;
 import fr.relais.structure.ReferenceData;
+import fr.relais.training.StructureOpening;
 import fr.relais.training.TrainingRegistration;
 import fr.relais.web.Countdown;
 import fr.relais.web.NotFoundException;
@@ -28,6 +29,7 @@ public class LabelFollowUps {
   private final Invitations invitations;
   private final Annexes annexes;
   private final TrainingRegistration training;
+  private final StructureOpening opening;
   private final QualityEnrolment quality;
   private final Referentials referentials;
   private final ReferenceData referenceData;
@@ -37,12 +39,13 @@ public class LabelFollowUps {
   private final Clock clock;
 
   LabelFollowUps(Structures structures, Invitations invitations, Annexes annexes, TrainingRegistration training,
-      QualityEnrolment quality, Referentials referentials, ReferenceData referenceData, CaseHistory history,
-      Notifications notifications, LabellisationProperties properties, Clock clock) {
+      StructureOpening opening, QualityEnrolment quality, Referentials referentials, ReferenceData referenceData,
+      CaseHistory history, Notifications notifications, LabellisationProperties properties, Clock clock) {
     this.structures = structures;
     this.invitations = invitations;
     this.annexes = annexes;
     this.training = training;
+    this.opening = opening;
     this.quality = quality;
     this.referentials = referentials;
     this.referenceData = referenceData;
@@ -104,12 +107,13 @@ public class LabelFollowUps {
   @Transactional
   public int handOverToTraining(UUID id) {
     Structure structure = labelled(id);
-    int registered = training.registerAgents(id, structure.declaration().agents(), clock.instant());
+    int registered = training.registerAgents(id, structure.declaration().agents(), CaseHistory.SYSTEM);
     if (registered > 0) {
       record(id, "AGENTS_HANDED_TO_TRAINING", registered + " agent(s) inscrit(s) à la formation initiale, à suivre"
           + " avant l'ouverture.");
       notifications.enqueue(id + ":training", CandidateGroups.prefect(structure.departmentCode()),
           "Agents à former : " + structure.name(), registered + " agent(s) attendent leur formation initiale.");
+      opening.watch(id);
     }
     return registered;
   }

@@ -1,10 +1,12 @@
 package fr.relais.labellisation;
 
+import fr.relais.structure.StructureSummary;
+
 /** Names shared by processes/labellisation.bpmn, its workers, its forms and the labellisation feature. */
 public final class LabellisationProcess {
 
   public static final String ID = "labellisation";
-  public static final String CASE_TYPE = "STRUCTURE";
+  public static final String CASE_TYPE = StructureSummary.CASE_TYPE;
 
   public static final String PROPOSAL_FORM = "structure-proposal";
   public static final String AUDIT_FORM = "structure-audit";

@@ -142,6 +142,11 @@ class LabellisationTaskForm implements TaskForm {
     }
   }
 
+  @Override
+  public String caseLink(Task task) {
+    return "/structures/" + task.businessKey();
+  }
+
   private static LocalDate date(Object value) {
     return value instanceof String text ? LocalDate.parse(text) : null;
   }

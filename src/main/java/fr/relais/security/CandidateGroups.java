@@ -25,12 +25,16 @@ public final class CandidateGroups {
       case REFERENT -> List.of(referent(user.operator(), user.department()));
       case ESCALATION -> List.of(escalationPool(user.operator()));
       case VISITOR -> List.of(MYSTERY_VISITORS);
-      case TRAINER -> List.of("trainer");
+      case TRAINER -> List.of(trainer(user.trainingBody()));
     };
   }
 
   public static String prefect(String department) {
     return "prefect:" + department;
+  }
+
+  public static String trainer(String trainingBody) {
+    return "trainer:" + trainingBody;
   }
 
   public static String agent(String structureId) {

@@ -9,6 +9,7 @@ import java.util.UUID;
  * @param department the department of a prefect or a referent
  * @param operator the operator code of a referent or an escalation pool member
  * @param structureId the structure an agent works in
+ * @param trainingBody the body a trainer trains for (CNFPT, the partners' training body...)
  */
 public record RelaisUser(
     String username,
@@ -16,7 +17,8 @@ public record RelaisUser(
     Role role,
     String department,
     String operator,
-    UUID structureId) {
+    UUID structureId,
+    String trainingBody) {
 
   public List<String> groups() {
     return CandidateGroups.of(this);

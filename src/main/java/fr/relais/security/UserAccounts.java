@@ -17,7 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class UserAccounts implements UserDetailsService {
 
   private static final String COLUMNS =
-      "username, password_hash, display_name, role, department_code, operator_code, structure_id, active";
+      "username, password_hash, display_name, role, department_code, operator_code, structure_id, training_body, active";
   private static final RowMapper<RelaisUserDetails> ROW_MAPPER =
       (rs, rowNum) -> new RelaisUserDetails(
           new RelaisUser(
@@ -26,7 +26,8 @@ public class UserAccounts implements UserDetailsService {
               Role.valueOf(rs.getString("role")),
               rs.getString("department_code"),
               rs.getString("operator_code"),
-              rs.getObject("structure_id", UUID.class)),
+              rs.getObject("structure_id", UUID.class),
+              rs.getString("training_body")),
           rs.getString("password_hash"),
           rs.getBoolean("active"));
 
@@ -76,10 +77,10 @@ public class UserAccounts implements UserDetailsService {
   /** Creates an account unless one with that username exists; returns whether it created one. */
   @Transactional
   public boolean createIfAbsent(RelaisUser user, String passwordHash) {
-    return jdbc.sql("insert into app_user (" + COLUMNS + ", created_at) values (?, ?, ?, ?, ?, ?, ?, true, ?)"
+    return jdbc.sql("insert into app_user (" + COLUMNS + ", created_at) values (?, ?, ?, ?, ?, ?, ?, ?, true, ?)"
             + " on conflict (username) do nothing")
         .params(user.username(), passwordHash, user.displayName(), user.role().name(), user.department(),
-            user.operator(), user.structureId(), java.sql.Timestamp.from(clock.instant()))
+            user.operator(), user.structureId(), user.trainingBody(), java.sql.Timestamp.from(clock.instant()))
         .update() == 1;
   }
 

@@ -5,7 +5,8 @@ import java.util.Map;
 
 /**
  * What a feature adds to the generic form of its human steps: the values a form opens with, its data-driven
- * option lists, the rules its schema cannot say, and what the feature records when a person submits it. A feature
+ * option lists, the rules its schema cannot say, what the feature records when a person submits it, and where the
+ * case's page is. A feature
  * declares one as a bean for the steps it {@link #handles}; steps nobody handles open with their task's variables.
  */
 public interface TaskForm {
@@ -31,4 +32,9 @@ public interface TaskForm {
    * told afterwards, so the fact is kept even while the engine is away.
    */
   default void accept(Task task, String username, Map<String, Object> values) {}
+
+  /** The page of the case the step belongs to; by default {@code /<process id>s/<business key>}, e.g. /referrals/…. */
+  default String caseLink(Task task) {
+    return task.businessKey() == null ? null : "/" + task.processId() + "s/" + task.businessKey();
+  }
 }

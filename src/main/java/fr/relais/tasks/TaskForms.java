@@ -61,6 +61,10 @@ class TaskForms {
     return new FormSubmission(submission.values(), feature.check(task, submission.values()));
   }
 
+  String caseLink(Task task) {
+    return featureOf(task).caseLink(task);
+  }
+
   void accept(Task task, String username, Map<String, Object> values) {
     featureOf(task).accept(task, username, values);
   }

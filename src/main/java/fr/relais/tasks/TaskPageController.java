@@ -112,9 +112,8 @@ class TaskPageController {
     return "tasks/form";
   }
 
-  /** Each process's case page lives at /<process-id>s/<business key>, e.g. /referrals/…. */
-  private static String caseLink(Task task) {
-    return task.businessKey() == null ? null : "/" + task.processId() + "s/" + task.businessKey();
+  private String caseLink(Task task) {
+    return tasks.caseLinkOf(task);
   }
 
   private static String caseLabel(Task task) {

@@ -96,6 +96,10 @@ public class TaskService implements UserTaskReceipts {
     return forms.options(task);
   }
 
+  public String caseLinkOf(Task task) {
+    return forms.caseLink(task);
+  }
+
   /** What the form shows when it is first opened, before anyone typed anything. */
   public Map<String, Object> openingValuesOf(Task task) {
     return forms.openingValues(task);

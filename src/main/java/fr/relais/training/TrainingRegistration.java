@@ -1,42 +1,82 @@
 package fr.relais.training;
 
-import java.sql.Timestamp;
+import fr.relais.engine.PendingStarts;
+import fr.relais.engine.ProcessStarter;
+import fr.relais.history.CaseHistory;
+import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.OptionalLong;
 import java.util.UUID;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * Registers a structure's agents for the initial training (common base, remote module, partner modules) that
- * every agent follows before the structure opens. An agent registered twice stays one agent.
+ * Registers a structure's agents for the initial training every agent follows before the structure opens, and starts
+ * each one's training process once the registration is committed. An agent registered twice stays one agent.
  */
 @Service
-public class TrainingRegistration {
+public class TrainingRegistration implements PendingStarts {
 
-  private final JdbcClient jdbc;
+  private final Agents agents;
+  private final CaseHistory history;
+  private final ProcessStarter processes;
+  private final Clock clock;
 
-  TrainingRegistration(JdbcClient jdbc) {
-    this.jdbc = jdbc;
+  TrainingRegistration(Agents agents, CaseHistory history, ProcessStarter processes, Clock clock) {
+    this.agents = agents;
+    this.history = history;
+    this.processes = processes;
+    this.clock = clock;
   }
 
   /** Returns how many of the agents this call registered (those registered before are left as they are). */
-  public int registerAgents(UUID structureId, List<String> fullNames, Instant now) {
-    int registered = 0;
+  public int registerAgents(UUID structureId, List<String> fullNames, String by) {
+    Instant now = clock.instant();
+    List<UUID> registered = new ArrayList<>();
     for (String fullName : fullNames) {
-      registered += jdbc.sql("insert into structure_agent (id, structure_id, full_name, training_status, registered_at)"
-              + " values (?, ?, ?, 'AWAITING_TRAINING', ?) on conflict do nothing")
-          .params(UUID.randomUUID(), structureId, fullName, Timestamp.from(now))
-          .update();
+      UUID id = UUID.randomUUID();
+      if (agents.insertIfAbsent(id, structureId, fullName, now)) {
+        history.record(TrainingProcess.CASE_TYPE, id, by, "REGISTERED", "Inscrit(e) à la formation initiale.");
+        registered.add(id);
+      }
     }
-    return registered;
+    afterCommit(() -> registered.forEach(id -> agents.find(id).ifPresent(this::start)));
+    return registered.size();
   }
 
-  public List<String> agentsAwaitingTraining(UUID structureId) {
-    return jdbc.sql("select full_name from structure_agent where structure_id = ? and training_status = 'AWAITING_TRAINING'"
-            + " order by full_name")
-        .param(structureId)
-        .query(String.class)
-        .list();
+  @Override
+  public int startPending() {
+    int started = 0;
+    for (Agent agent : agents.notStartedBefore(clock.instant().minus(Duration.ofSeconds(30)))) {
+      started += start(agent) ? 1 : 0;
+    }
+    return started;
+  }
+
+  private boolean start(Agent agent) {
+    String id = agent.id().toString();
+    OptionalLong key = processes.start(TrainingProcess.ID, Map.of("agentId", id, "businessKey", id,
+        "structureId", agent.structureId().toString(), "department", agent.departmentCode()));
+    key.ifPresent(instance -> agents.markStarted(agent.id(), instance));
+    return key.isPresent();
+  }
+
+  /** Outside a transaction at once; inside one, once it is committed, so the process never finds the agent missing. */
+  static void afterCommit(Runnable action) {
+    if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+      action.run();
+      return;
+    }
+    TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+      @Override
+      public void afterCommit() {
+        action.run();
+      }
+    });
   }
 }

@@ -10,6 +10,7 @@ import fr.relais.labellisation.worker.EnrolInQualityControlWorker;
 import fr.relais.labellisation.worker.GrantLabelWorker;
 import fr.relais.labellisation.worker.HandOverToTrainingWorker;
 import fr.relais.labellisation.worker.InviteToPlatformWorker;
+import fr.relais.support.LabellisationSteps;
 import fr.relais.support.RelaisApi;
 import fr.relais.support.RelaisSpringBootTest;
 import java.time.Duration;

@@ -8,6 +8,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import fr.relais.security.UserAccounts;
+import fr.relais.support.LabellisationSteps;
 import fr.relais.support.RelaisApi;
 import fr.relais.support.RelaisSpringBootTest;
 import fr.relais.support.StructureMother;

@@ -53,7 +53,10 @@ class EndpointSecurityTest {
         "POST /api/structures", "GET /api/structures", "GET /api/structures/" + ANY_ID,
         "GET /api/structures/" + ANY_ID + "/annex", "GET /api/tasks/" + ANY_ID + "/draft",
         "PUT /api/tasks/" + ANY_ID + "/draft", "GET /api/referentials", "GET /api/referentials/2019",
-        "POST /api/referentials",
+        "POST /api/referentials", "POST /api/training-sessions", "GET /api/training-sessions",
+        "GET /api/training-sessions/" + ANY_ID, "PUT /api/training-sessions/" + ANY_ID,
+        "GET /api/agents/" + ANY_ID + "/training", "GET /api/structures/" + ANY_ID + "/readiness",
+        "GET /api/structures/" + ANY_ID + "/agents", "POST /api/structures/" + ANY_ID + "/agents",
         "GET /api/dev/clock", "POST /api/dev/clock/advance");
   }
 
@@ -79,7 +82,9 @@ class EndpointSecurityTest {
   static Stream<String> pages() {
     return Stream.of("/tasks", "/tasks/" + ANY_ID, "/referrals", "/referrals/new", "/referrals/" + ANY_ID,
         "/referrals/" + ANY_ID + "/attachments/" + ANY_ID, "/structures", "/structures/new", "/structures/" + ANY_ID,
-        "/structures/" + ANY_ID + "/annex", "/referentials",
+        "/structures/" + ANY_ID + "/annex", "/referentials", "/training/sessions", "/training/sessions/new",
+        "/training/sessions/" + ANY_ID, "/training/sessions/" + ANY_ID + "/edit", "/training/agents/" + ANY_ID,
+        "/my-structure",
         "/referents", "/dev/clock", "/processes/referral/diagram", "/");
   }
 

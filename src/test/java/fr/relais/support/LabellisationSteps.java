@@ -1,10 +1,9 @@
-package fr.relais.labellisation;
+package fr.relais.support;
 
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import fr.relais.support.RelaisApi;
-import fr.relais.support.StructureMother;
+import fr.relais.labellisation.LabellisationProcess;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -16,20 +15,24 @@ import java.util.stream.StreamSupport;
 import org.springframework.mock.web.MockHttpServletResponse;
 
 /** A structure taken through its labellisation as the people do it: through the API, each with their account. */
-final class LabellisationSteps {
+public final class LabellisationSteps {
 
-  static final String PREFECT = "prefect-35";
+  public static final String PREFECT = "prefect-35";
   private static final Duration WAIT = Duration.ofSeconds(20);
 
   private final RelaisApi api;
 
-  LabellisationSteps(RelaisApi api) {
+  public LabellisationSteps(RelaisApi api) {
     this.api = api;
   }
 
   /** A complete proposal in Ille-et-Vilaine; returns the structure's id once it waits for its audit. */
-  String proposeComplete(String name) {
-    MockHttpServletResponse created = api.postJson(PREFECT, "/api/structures", StructureMother.proposal(name));
+  public String proposeComplete(String name) {
+    return proposeComplete(StructureMother.proposal(name));
+  }
+
+  public String proposeComplete(Map<String, Object> proposal) {
+    MockHttpServletResponse created = api.postJson(PREFECT, "/api/structures", proposal);
     if (created.getStatus() != 201) {
       throw new AssertionError("structure not proposed: " + created.getStatus() + " " + RelaisApi.body(created));
     }
@@ -38,26 +41,26 @@ final class LabellisationSteps {
     return id;
   }
 
-  JsonNode structure(String id) {
+  public JsonNode structure(String id) {
     return api.read(api.getJson("anct", "/api/structures/" + id));
   }
 
-  JsonNode awaitStatus(String id, String status) {
+  public JsonNode awaitStatus(String id, String status) {
     return await().atMost(WAIT).until(() -> structure(id), structure -> status.equals(structure.get("status").asText()));
   }
 
   /** The auditor the open round was given to, once assigned. */
-  String auditor(String id) {
+  public String auditor(String id) {
     return await().atMost(WAIT).until(() -> structure(id).get("auditor").asText(null), auditor -> auditor != null);
   }
 
-  JsonNode auditTask(String id) {
+  public JsonNode auditTask(String id) {
     JsonNode task = api.awaitTask(auditor(id), id, LabellisationProcess.AUDIT_TASK);
     return api.read(api.getJson(auditor(id), "/api/tasks/" + task.get("id").asText()));
   }
 
   /** The checklist as the auditor fills it: every criterion compliant but those given, today's visit. */
-  Map<String, Object> audit(JsonNode task, Map<String, String> nonCompliantWithComment) {
+  public Map<String, Object> audit(JsonNode task, Map<String, String> nonCompliantWithComment) {
     List<Map<String, Object>> criteria = new ArrayList<>();
     for (JsonNode criterion : task.get("formValues").get("criteria")) {
       String code = criterion.get("code").asText();
@@ -78,38 +81,46 @@ final class LabellisationSteps {
     return audit;
   }
 
-  void submitAudit(String id, Map<String, String> nonCompliantWithComment) {
+  public void submitAudit(String id, Map<String, String> nonCompliantWithComment) {
     JsonNode task = auditTask(id);
     complete(auditor(id), task, audit(task, nonCompliantWithComment));
   }
 
-  void approveNationally(String id) {
+  public void approveNationally(String id) {
     completeTask("anct", id, LabellisationProcess.NATIONAL_AGREEMENT_TASK,
         Map.of("agreement", "APPROVED", "reason", "Maillage départemental conforme."));
   }
 
-  void grant(String id) {
+  public void grant(String id) {
     completeTask(PREFECT, id, LabellisationProcess.LABEL_DECISION_TASK,
         Map.of("decision", "GRANT", "effectiveDate", today().toString()));
   }
 
   /** Proposal, conclusive audit, ANCT's agreement: the structure waits for the prefect's decision. */
-  String awaitingLabelDecision(String name) {
-    String id = proposeComplete(name);
+  public String awaitingLabelDecision(String name) {
+    return awaitingLabelDecision(StructureMother.proposal(name));
+  }
+
+  public String awaitingLabelDecision(Map<String, Object> proposal) {
+    String id = proposeComplete(proposal);
     submitAudit(id, Map.of());
     approveNationally(id);
     awaitStatus(id, "AWAITING_LABEL_DECISION");
     return id;
   }
 
-  String labelled(String name) {
-    String id = awaitingLabelDecision(name);
+  public String labelled(String name) {
+    return labelled(StructureMother.proposal(name));
+  }
+
+  public String labelled(Map<String, Object> proposal) {
+    String id = awaitingLabelDecision(proposal);
     grant(id);
     awaitStatus(id, "LABELLED");
     return id;
   }
 
-  void completeTask(String user, String id, String elementId, Map<String, Object> fields) {
+  public void completeTask(String user, String id, String elementId, Map<String, Object> fields) {
     complete(user, api.awaitTask(user, id, elementId), fields);
   }
 
@@ -122,11 +133,11 @@ final class LabellisationSteps {
   }
 
   /** Today in Paris by the engine's clock, which other tests may have moved. */
-  LocalDate today() {
+  public LocalDate today() {
     return LocalDate.ofInstant(api.now(), ZoneId.of("Europe/Paris"));
   }
 
-  static List<String> events(JsonNode structure) {
+  public static List<String> events(JsonNode structure) {
     return StreamSupport.stream(structure.get("history").spliterator(), false)
         .map(entry -> entry.get("event").asText())
         .toList();
