@@ -5,6 +5,7 @@ import io.camunda.client.api.command.ClientException;
 import java.time.Duration;
 import java.util.Map;
 import java.util.OptionalLong;
+import java.util.function.LongConsumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -20,6 +21,16 @@ public class ProcessStarter {
 
   ProcessStarter(CamundaClient client) {
     this.client = client;
+  }
+
+  /**
+   * Starts the process and hands its instance key to {@code started} (to mark the case started); returns whether it
+   * started, so a caller retrying stored cases counts them.
+   */
+  public boolean start(String processId, Map<String, Object> variables, LongConsumer started) {
+    OptionalLong key = start(processId, variables);
+    key.ifPresent(started);
+    return key.isPresent();
   }
 
   public OptionalLong start(String processId, Map<String, Object> variables) {

@@ -1,7 +1,9 @@
 package fr.relais.labellisation;
 
 import fr.relais.forms.FormView;
+import fr.relais.quality.QualityViews;
 import fr.relais.security.RelaisUserDetails;
+import fr.relais.security.Role;
 import fr.relais.structure.ReferenceData;
 import fr.relais.tasks.TaskService;
 import fr.relais.web.FormPosts;
@@ -36,13 +38,15 @@ class StructurePageController {
   private final ProposalForm proposalForm;
   private final ReferenceData referenceData;
   private final TaskService tasks;
+  private final QualityViews quality;
 
   StructurePageController(StructureService structures, ProposalForm proposalForm, ReferenceData referenceData,
-      TaskService tasks) {
+      TaskService tasks, QualityViews quality) {
     this.structures = structures;
     this.proposalForm = proposalForm;
     this.referenceData = referenceData;
     this.tasks = tasks;
+    this.quality = quality;
   }
 
   @ModelAttribute("structureStatusLabels")
@@ -91,6 +95,9 @@ class StructurePageController {
         .filter(task -> task.isOpen() && task.isVisibleTo(principal.user()))
         .toList());
     model.addAttribute("currentSteps", structure.currentStep() == null ? List.of() : List.of(structure.currentStep()));
+    if (principal.user().role() == Role.PREFECT || principal.user().role() == Role.ANCT) {
+      model.addAttribute("quality", quality.ofStructure(principal.user(), id));
+    }
     return "structure/detail";
   }
 

@@ -11,7 +11,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.OptionalLong;
 import java.util.UUID;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
@@ -82,10 +81,9 @@ public class StructureService implements PendingStarts {
 
   private boolean start(Structure structure) {
     String id = structure.id().toString();
-    OptionalLong key = processes.start(LabellisationProcess.ID, Map.of("structureId", id, "businessKey", id,
-        "department", structure.departmentCode(), "referentialVersion", structure.referentialVersion()));
-    key.ifPresent(instance -> structures.markStarted(structure.id(), instance));
-    return key.isPresent();
+    return processes.start(LabellisationProcess.ID, Map.of("structureId", id, "businessKey", id,
+        "department", structure.departmentCode(), "referentialVersion", structure.referentialVersion()),
+        instance -> structures.markStarted(structure.id(), instance));
   }
 
   public StructureView view(RelaisUser user, UUID id) {

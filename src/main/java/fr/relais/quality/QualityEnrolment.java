@@ -4,7 +4,6 @@ import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -24,16 +23,9 @@ public class QualityEnrolment {
 
   /** Returns whether this call enrolled the structure (false: it already was). */
   public boolean enrol(UUID structureId, LocalDate labelEffective, Instant now) {
-    return jdbc.sql("insert into quality_enrolment (structure_id, enrolled_at, first_visit_due_by) values (?, ?, ?)"
+    return jdbc.sql("insert into quality_enrolment (structure_id, enrolled_at, visit_due_by) values (?, ?, ?)"
             + " on conflict (structure_id) do nothing")
         .params(structureId, Timestamp.from(now), Date.valueOf(labelEffective.plusYears(1)))
         .update() == 1;
-  }
-
-  public Optional<LocalDate> firstVisitDueBy(UUID structureId) {
-    return jdbc.sql("select first_visit_due_by from quality_enrolment where structure_id = ?")
-        .param(structureId)
-        .query((rs, row) -> rs.getDate(1).toLocalDate())
-        .optional();
   }
 }

@@ -22,7 +22,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalLong;
 import java.util.UUID;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.access.AccessDeniedException;
@@ -172,9 +171,8 @@ public class ReferralService implements PendingStarts {
     variables.put("structureId", referral.getStructureId().toString());
     variables.put("dueAt", referral.getDueAt().toString());
     variables.put("reminderAt", referral.getReminderAt().toString());
-    OptionalLong instanceKey = processes.start(ReferralProcess.ID, variables);
-    instanceKey.ifPresent(key -> referrals.markStarted(referral.getId(), key));
-    return instanceKey.isPresent();
+    return processes.start(ReferralProcess.ID, variables,
+        key -> referrals.markStarted(referral.getId(), key));
   }
 
   /** Finds the referents of the case's operator in its department; none is a routing gap, not an error. */

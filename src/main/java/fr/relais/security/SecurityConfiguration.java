@@ -50,6 +50,8 @@ class SecurityConfiguration {
         .authorizeHttpRequests(auth -> auth
             // A platform invitation link creates the structure's first account: its token is the credential.
             .requestMatchers("/invitations/**").permitAll()
+            // The public satisfaction survey: anyone at the counter answers, without an account.
+            .requestMatchers("/surveys/**").permitAll()
             .requestMatchers("/login", "/error", "/dsfr/**", "/bpmn-js/**", "/css/**", "/js/**", "/webjars/**",
                 "/favicon.ico", "/actuator/health")
             .permitAll()

@@ -1,5 +1,6 @@
 package fr.relais.training;
 
+import fr.relais.engine.AfterCommit;
 import fr.relais.engine.PendingStarts;
 import fr.relais.engine.ProcessStarter;
 import fr.relais.history.CaseHistory;
@@ -12,7 +13,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Map;
-import java.util.OptionalLong;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -45,7 +45,7 @@ public class StructureOpening implements PendingStarts {
 
   /** Starts watching a newly labelled structure's opening, once the label is committed. */
   public void watch(UUID structureId) {
-    TrainingRegistration.afterCommit(() -> start(structureId));
+    AfterCommit.run(() -> start(structureId));
   }
 
   @Override
@@ -63,10 +63,9 @@ public class StructureOpening implements PendingStarts {
       return false;
     }
     String id = structureId.toString();
-    OptionalLong key = processes.start(TrainingProcess.OPENING_ID, Map.of("structureId", id, "businessKey", id,
-        "department", opening.departmentCode(), "openingAt", checkTime(opening.plannedOpening()).toString()));
-    key.ifPresent(instance -> openings.markWatched(structureId, instance));
-    return key.isPresent();
+    return processes.start(TrainingProcess.OPENING_ID, Map.of("structureId", id, "businessKey", id,
+        "department", opening.departmentCode(), "openingAt", checkTime(opening.plannedOpening()).toString()),
+        instance -> openings.markWatched(structureId, instance));
   }
 
   public Readiness readiness(UUID structureId) {

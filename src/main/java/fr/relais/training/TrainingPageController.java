@@ -1,6 +1,7 @@
 package fr.relais.training;
 
 import fr.relais.forms.FormView;
+import fr.relais.quality.QualityViews;
 import fr.relais.security.RelaisUser;
 import fr.relais.security.RelaisUserDetails;
 import fr.relais.security.Role;
@@ -33,11 +34,14 @@ class TrainingPageController {
   private final TrainingSessionService sessions;
   private final TrainingRecords records;
   private final AttendanceSheet attendance;
+  private final QualityViews quality;
 
-  TrainingPageController(TrainingSessionService sessions, TrainingRecords records, AttendanceSheet attendance) {
+  TrainingPageController(TrainingSessionService sessions, TrainingRecords records, AttendanceSheet attendance,
+      QualityViews quality) {
     this.sessions = sessions;
     this.records = records;
     this.attendance = attendance;
+    this.quality = quality;
   }
 
   @GetMapping("/training/sessions")
@@ -144,6 +148,8 @@ class TrainingPageController {
 
   private String team(RelaisUser user, FormView agentForm, Model model) {
     model.addAttribute("team", records.team(user, structureOf(user)));
+    model.addAttribute("survey", quality.openSurvey(structureOf(user)).orElse(null));
+    model.addAttribute("quality", quality.ofStructure(user, structureOf(user)));
     model.addAttribute("agentForm", agentForm);
     return "training/team";
   }

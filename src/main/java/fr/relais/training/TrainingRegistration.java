@@ -1,5 +1,6 @@
 package fr.relais.training;
 
+import fr.relais.engine.AfterCommit;
 import fr.relais.engine.PendingStarts;
 import fr.relais.engine.ProcessStarter;
 import fr.relais.history.CaseHistory;
@@ -9,11 +10,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.OptionalLong;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Registers a structure's agents for the initial training every agent follows before the structure opens, and starts
@@ -45,7 +43,7 @@ public class TrainingRegistration implements PendingStarts {
         registered.add(id);
       }
     }
-    afterCommit(() -> registered.forEach(id -> agents.find(id).ifPresent(this::start)));
+    AfterCommit.run(() -> registered.forEach(id -> agents.find(id).ifPresent(this::start)));
     return registered.size();
   }
 
@@ -60,23 +58,8 @@ public class TrainingRegistration implements PendingStarts {
 
   private boolean start(Agent agent) {
     String id = agent.id().toString();
-    OptionalLong key = processes.start(TrainingProcess.ID, Map.of("agentId", id, "businessKey", id,
-        "structureId", agent.structureId().toString(), "department", agent.departmentCode()));
-    key.ifPresent(instance -> agents.markStarted(agent.id(), instance));
-    return key.isPresent();
-  }
-
-  /** Outside a transaction at once; inside one, once it is committed, so the process never finds the agent missing. */
-  static void afterCommit(Runnable action) {
-    if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-      action.run();
-      return;
-    }
-    TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-      @Override
-      public void afterCommit() {
-        action.run();
-      }
-    });
+    return processes.start(TrainingProcess.ID, Map.of("agentId", id, "businessKey", id,
+        "structureId", agent.structureId().toString(), "department", agent.departmentCode()),
+        instance -> agents.markStarted(agent.id(), instance));
   }
 }

@@ -57,6 +57,7 @@ class EndpointSecurityTest {
         "GET /api/training-sessions/" + ANY_ID, "PUT /api/training-sessions/" + ANY_ID,
         "GET /api/agents/" + ANY_ID + "/training", "GET /api/structures/" + ANY_ID + "/readiness",
         "GET /api/structures/" + ANY_ID + "/agents", "POST /api/structures/" + ANY_ID + "/agents",
+        "GET /api/quality/campaigns", "GET /api/quality/campaigns/" + ANY_ID, "GET /api/structures/" + ANY_ID + "/quality",
         "GET /api/dev/clock", "POST /api/dev/clock/advance");
   }
 
@@ -84,7 +85,7 @@ class EndpointSecurityTest {
         "/referrals/" + ANY_ID + "/attachments/" + ANY_ID, "/structures", "/structures/new", "/structures/" + ANY_ID,
         "/structures/" + ANY_ID + "/annex", "/referentials", "/training/sessions", "/training/sessions/new",
         "/training/sessions/" + ANY_ID, "/training/sessions/" + ANY_ID + "/edit", "/training/agents/" + ANY_ID,
-        "/my-structure",
+        "/my-structure", "/quality/campaigns", "/quality/campaigns/" + ANY_ID, "/quality/reviews",
         "/referents", "/dev/clock", "/processes/referral/diagram", "/");
   }
 
@@ -163,6 +164,10 @@ class EndpointSecurityTest {
     assertThat(page("prefect-35", "/structures/new")).isEqualTo(200);
     assertThat(page("agent-35", "/referrals/" + referralId)).isEqualTo(200);
     assertThat(page("prefect-35", "/referents")).isEqualTo(200);
+    assertThat(page("visitor", "/quality/reviews")).as("a mystery visitor does not review labels").isEqualTo(403);
+    assertThat(page("agent-35", "/quality/campaigns")).isEqualTo(403);
+    assertThat(page("prefect-35", "/quality/reviews")).isEqualTo(200);
+    assertThat(page("visitor", "/quality/campaigns")).isEqualTo(200);
     MockHttpServletResponse foreignUpload = mvc.perform(multipart("/referrals/" + referralId + "/attachments")
             .file(new MockMultipartFile("attachments", "notice.pdf", "application/pdf", "%PDF-1.7".getBytes()))
             .with(user(users.loadUserByUsername("agent-14"))).with(csrf()))

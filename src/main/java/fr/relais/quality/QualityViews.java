@@ -1,0 +1,123 @@
+package fr.relais.quality;
+
+import fr.relais.security.RelaisUser;
+import fr.relais.security.Role;
+import fr.relais.structure.ReferenceData;
+import fr.relais.structure.StructureSummary;
+import fr.relais.web.NotFoundException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+
+/**
+ * What quality control shows, to whom: ANCT and the mystery visitors see every campaign; a prefecture sees the draws
+ * and visits of its department; a structure sees its own results.
+ */
+@Service
+public class QualityViews {
+
+  private final Campaigns campaigns;
+  private final Controls controls;
+  private final Surveys surveys;
+  private final Reviews reviews;
+  private final ReferenceData referenceData;
+  private final Clock clock;
+
+  QualityViews(Campaigns campaigns, Controls controls, Surveys surveys, Reviews reviews, ReferenceData referenceData,
+      Clock clock) {
+    this.campaigns = campaigns;
+    this.controls = controls;
+    this.surveys = surveys;
+    this.reviews = reviews;
+    this.referenceData = referenceData;
+    this.clock = clock;
+  }
+
+  /** Newest first. */
+  public List<CampaignView> campaigns(RelaisUser user) {
+    return campaigns.latest().stream().map(campaign -> view(user, campaign)).toList();
+  }
+
+  public CampaignView campaign(RelaisUser user, UUID id) {
+    return view(user, campaigns.find(id).orElseThrow(() -> new NotFoundException("Campagne introuvable.")));
+  }
+
+  private CampaignView view(RelaisUser user, Campaign campaign) {
+    String department = departmentScope(user);
+    List<ControlLine> lines = controls.ofCampaign(campaign.id()).stream()
+        .filter(control -> department == null || department.equals(control.departmentCode()))
+        .map(this::line)
+        .toList();
+    List<UUID> sample = department == null ? campaign.sample()
+        : lines.stream().map(ControlLine::structureId).toList();
+    return new CampaignView(campaign.id(), campaign.startedAt(), campaign.seed(), campaign.frame().size(), sample,
+        lines);
+  }
+
+  private ControlLine line(Control control) {
+    List<Visit> visits = controls.visits(control.id());
+    return new ControlLine(control.id(), control.structureId(), name(control.structureId()), control.departmentCode(),
+        control.status(), visits.stream().map(Visit::score).toList());
+  }
+
+  /** A structure's visits and surveys with their scores. */
+  public StructureQuality ofStructure(RelaisUser user, UUID structureId) {
+    StructureSummary structure = referenceData.structure(structureId)
+        .orElseThrow(() -> new NotFoundException("Structure introuvable."));
+    boolean allowed = switch (user.role()) {
+      case ANCT -> true;
+      case PREFECT -> structure.departmentCode().equals(user.department());
+      case AGENT -> structureId.equals(user.structureId());
+      default -> false;
+    };
+    if (!allowed) {
+      throw new AccessDeniedException("structure outside the user's scope");
+    }
+    List<ControlDetail> details = controls.ofStructure(structureId).stream()
+        .map(control -> new ControlDetail(control, controls.visits(control.id()))).toList();
+    return new StructureQuality(structureId, details, surveys.ofStructure(structureId));
+  }
+
+  /** The open survey's public link of a structure, for its own page. */
+  public Optional<Survey> openSurvey(UUID structureId) {
+    Instant now = clock.instant();
+    return surveys.ofStructure(structureId).stream().filter(survey -> survey.isOpenAt(now)).findFirst();
+  }
+
+  /** The reviews waiting for the prefect's decision, in their department (ANCT: everywhere). */
+  public List<Review> openReviews(RelaisUser user) {
+    if (user.role() == Role.VISITOR) {
+      throw new AccessDeniedException("a mystery visitor does not review labels");
+    }
+    return reviews.open(departmentScope(user));
+  }
+
+  public String name(UUID structureId) {
+    return referenceData.structure(structureId).map(StructureSummary::name).orElse("?");
+  }
+
+  /** Null: every department. */
+  private static String departmentScope(RelaisUser user) {
+    return switch (user.role()) {
+      case ANCT, VISITOR -> null;
+      case PREFECT -> user.department();
+      default -> throw new AccessDeniedException("quality campaigns are for ANCT, prefectures and mystery visitors");
+    };
+  }
+
+  /** A campaign: its seed, how many structures it drew from, its sample and each drawn structure's control. */
+  public record CampaignView(UUID id, Instant startedAt, long seed, int frameSize, List<UUID> sample,
+      List<ControlLine> visits) {}
+
+  /** {@code scores}: each visit's score out of 100, first visit first. */
+  public record ControlLine(UUID controlId, UUID structureId, String structureName, String department, String status,
+      List<Integer> scores) {}
+
+  public record ControlDetail(Control control, List<Visit> visits) {}
+
+  public record StructureQuality(UUID structureId, List<ControlDetail> controls, List<Survey> surveys) {}
+}

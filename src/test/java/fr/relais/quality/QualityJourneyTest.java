@@ -1,0 +1,153 @@
+package fr.relais.quality;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import fr.relais.security.RelaisUser;
+import fr.relais.security.Role;
+import fr.relais.security.UserAccounts;
+import fr.relais.support.LabellisationSteps;
+import fr.relais.support.RelaisApi;
+import fr.relais.support.RelaisSpringBootTest;
+import java.sql.Date;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+
+/** Labelled structures drawn, visited and reviewed on the real engine and database, by the people who do it. */
+@RelaisSpringBootTest
+class QualityJourneyTest {
+
+  @Autowired MockMvc mvc;
+  @Autowired ObjectMapper json;
+  @Autowired JdbcClient jdbc;
+  @Autowired UserAccounts users;
+  @Autowired QualityCampaigns campaigns;
+  @Autowired Campaigns stored;
+
+  RelaisApi api;
+  LabellisationSteps labellisation;
+
+  @BeforeEach
+  void setUp() {
+    api = new RelaisApi(mvc, json);
+    labellisation = new LabellisationSteps(api);
+  }
+
+  @Test
+  void aDrawnStructurePassingItsVisitIsDueAgainInAYearAndTheDrawCanBeChecked() {
+    String structure = labelledAndDue("France Services de Combourg");
+    Campaign campaign = campaigns.draw();
+    assertThat(campaign.sample()).contains(UUID.fromString(structure));
+    assertThat(campaign.redraw()).as("the stored seed and frame give the same draw").isEqualTo(campaign.sample());
+
+    String control = controlOf(structure);
+    JsonNode visit = api.awaitTask("visitor", control, QualityProcess.VISIT_TASK);
+    JsonNode detail = api.read(api.getJson("visitor", "/api/tasks/" + visit.get("id").asText()));
+    assertThat(detail.get("formValues").get("structureName").asText()).isEqualTo("France Services de Combourg");
+    assertThat(api.complete("visitor", visit.get("id").asText(), visitReport(8))).isEqualTo(204);
+
+    JsonNode quality = awaitControlStatus(structure, "PASSED");
+    assertThat(quality.get("controls").get(0).get("visits").get(0).get("score").asInt()).isEqualTo(80);
+    assertThat(jdbc.sql("select visit_due_by from quality_enrolment where structure_id = ?")
+        .param(UUID.fromString(structure)).query(Date.class).single().toLocalDate())
+        .isEqualTo(labellisation.today().plusYears(1));
+
+    JsonNode asAnct = api.read(api.getJson("anct", "/api/quality/campaigns/" + campaign.id()));
+    assertThat(asAnct.get("seed").asLong()).isEqualTo(campaign.seed());
+    assertThat(asAnct.get("visits").toString()).contains(structure, "80");
+    JsonNode asPrefect14 = api.read(api.getJson("prefect-14", "/api/quality/campaigns/" + campaign.id()));
+    assertThat(asPrefect14.get("visits")).allSatisfy(line -> assertThat(line.get("department").asText())
+        .isEqualTo("14"));
+    assertThat(asPrefect14.toString()).doesNotContain(structure);
+    for (String refused : List.of("agent-35", "referent-caf-35", "auditor", "trainer")) {
+      assertThat(api.getJson(refused, "/api/quality/campaigns").getStatus()).as(refused).isEqualTo(403);
+    }
+  }
+
+  @Test
+  void twoFailedVisitsGoToThePrefectWhoSuspendsTheLabelWhichLeavesTheDrawsUntilItIsReinstated() {
+    String structure = labelledAndDue("France Services de Dol-de-Bretagne");
+    String manager = structureAccount(structure);
+    campaigns.draw();
+    String control = controlOf(structure);
+
+    api.complete("visitor", api.awaitTask("visitor", control, QualityProcess.VISIT_TASK).get("id").asText(),
+        visitReport(3));
+    JsonNode plan = api.awaitTask(manager, control, QualityProcess.PLAN_TASK);
+    assertThat(api.findTask("agent-35", control, QualityProcess.PLAN_TASK)).as("another structure's").isNull();
+    assertThat(api.complete(manager, plan.get("id").asText(), Map.of("plan",
+        "Un second agent tient l'accueil, les horaires sont affichés, la salle confidentielle est fermée."))).isEqualTo(204);
+    awaitControlStatus(structure, "VISIT_DUE");
+
+    api.advanceClock(Duration.ofDays(61));
+    api.complete("visitor", api.awaitTask("visitor", control, QualityProcess.VISIT_TASK).get("id").asText(),
+        visitReport(4));
+    JsonNode review = api.awaitTask("prefect-35", control, QualityProcess.REVIEW_TASK);
+    Map<String, Object> suspend = Map.of("decision", "SUSPEND", "suspendedUntil",
+        labellisation.today().plusDays(20).toString(), "reason", "Deux visites sous le seuil malgré le plan d'action.");
+    for (String refused : List.of("visitor", "prefect-14", "anct", manager)) {
+      assertThat(api.complete(refused, review.get("id").asText(), suspend)).as(refused).isEqualTo(403);
+    }
+    JsonNode detail = api.read(api.getJson("prefect-35", "/api/tasks/" + review.get("id").asText()));
+    assertThat(detail.get("formValues").get("findings").asText()).contains("/100", "Plan d'action");
+    assertThat(api.complete("prefect-35", review.get("id").asText(), suspend)).isEqualTo(204);
+
+    labellisation.awaitStatus(structure, "SUSPENDED");
+    assertThat(stored.frame()).as("a suspended structure is not drawn")
+        .noneMatch(frame -> frame.structureId().toString().equals(structure));
+    api.advanceClock(Duration.ofDays(21));
+    JsonNode reinstated = labellisation.awaitStatus(structure, "LABELLED");
+    assertThat(LabellisationSteps.events(reinstated)).containsSubsequence("MYSTERY_VISIT_FAILED",
+        "CORRECTIVE_PLAN_WRITTEN", "MYSTERY_VISIT_FAILED_AGAIN", "LABEL_REVIEW_SUSPEND", "LABEL_REINSTATED");
+  }
+
+  /** A labelled structure of Ille-et-Vilaine whose yearly visit is due, on a day no campaign was drawn yet. */
+  String labelledAndDue(String name) {
+    String structure = labellisation.labelled(name);
+    await().until(() -> LabellisationSteps.events(labellisation.structure(structure)),
+        events -> events.contains("ENROLLED_IN_QUALITY_CONTROL"));
+    jdbc.sql("update quality_enrolment set visit_due_by = ? where structure_id = ?")
+        .params(Date.valueOf(labellisation.today()), UUID.fromString(structure)).update();
+    api.advanceClock(Duration.ofDays(1));
+    return structure;
+  }
+
+  String controlOf(String structure) {
+    return await().until(() -> api.read(api.getJson("prefect-35", "/api/structures/" + structure + "/quality")),
+        quality -> quality.get("controls").size() > 0).get("controls").get(0).get("control").get("id").asText();
+  }
+
+  private JsonNode awaitControlStatus(String structure, String status) {
+    return await().atMost(Duration.ofSeconds(20)).until(
+        () -> api.read(api.getJson("prefect-35", "/api/structures/" + structure + "/quality")),
+        quality -> status.equals(quality.get("controls").get(0).get("control").get("status").asText()));
+  }
+
+  /** The structure's own account, as its invitation would have created it. */
+  private String structureAccount(String structure) {
+    String username = "manager-" + structure.substring(0, 8);
+    users.createIfAbsent(new RelaisUser(username, "Gestionnaire", Role.AGENT, null, null, UUID.fromString(structure),
+        null), users.hash(RelaisApi.PASSWORD));
+    return username;
+  }
+
+  private Map<String, Object> visitReport(int eachPoint) {
+    Map<String, Object> report = new HashMap<>();
+    report.put("visitDate", labellisation.today().toString());
+    report.put("scenario", "FAMILLE");
+    List.of("reception", "waitingTime", "completeness", "noUndueReorientation", "confidentiality",
+        "openingHoursRespected", "onlineHelp").forEach(point -> report.put(point, eachPoint));
+    report.put("remarks", "Visite un mardi matin, deux usagers en attente.");
+    return report;
+  }
+}
