@@ -134,3 +134,4 @@ create index training_enrolment_session_idx on training_enrolment (session_id);
 alter table structure add column opening_process_key bigint;
 alter table structure add column opening_decision varchar(20);
 alter table structure add column opening_checked_for timestamptz;
+alter table structure add column opening_ready boolean;

@@ -2,6 +2,7 @@ package fr.relais.labellisation.worker;
 
 import fr.relais.labellisation.LabellisationProcess;
 import fr.relais.labellisation.LabellisationService;
+import fr.relais.tasks.Task;
 import io.camunda.client.annotation.JobWorker;
 import io.camunda.client.annotation.Variable;
 import java.util.Map;
@@ -21,6 +22,7 @@ public class ScoreAuditWorker {
   @JobWorker(type = LabellisationProcess.SCORE_AUDIT)
   public Map<String, Object> handle(@Variable String structureId) {
     LabellisationService.Score score = service.scoreAudit(UUID.fromString(structureId));
-    return Map.of("conclusive", score.conclusive(), "abandonDecisionDue", score.decisionDue());
+    // The fast-track mark belongs to the re-audit alone: the steps after it are not priorities.
+    return Map.of("conclusive", score.conclusive(), "abandonDecisionDue", score.decisionDue(), Task.PRIORITY, false);
   }
 }

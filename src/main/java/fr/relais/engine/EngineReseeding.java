@@ -11,6 +11,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Gives a freshly started embedded engine the process instances the previous one held: each is created again at
@@ -27,12 +28,15 @@ class EngineReseeding {
   private final ProcessWaits waits;
   private final EngineEpoch epoch;
   private final EngineClock clock;
+  private final TransactionTemplate transaction;
 
-  EngineReseeding(CamundaClient client, ProcessWaits waits, EngineEpoch epoch, EngineClock clock) {
+  EngineReseeding(CamundaClient client, ProcessWaits waits, EngineEpoch epoch, EngineClock clock,
+      TransactionTemplate transaction) {
     this.client = client;
     this.waits = waits;
     this.epoch = epoch;
     this.clock = clock;
+    this.transaction = transaction;
   }
 
   /** The clock first: restored timers must meet the time the previous run had reached, not an earlier one. */
@@ -62,7 +66,13 @@ class EngineReseeding {
         command = command.startBeforeElement(element);
       }
       long key = command.send().join().getProcessInstanceKey();
-      waits.delete(wait.epoch(), wait.processInstanceKey());
+      // The new instance is journaled in the same breath as the old one is forgotten: a stop at any moment leaves
+      // exactly one of them to restore.
+      transaction.executeWithoutResult(status -> {
+        waits.save(new ProcessWait(epoch.value(), key, wait.processId(), wait.businessKey(), wait.elements(),
+            wait.variables()), clock.instant());
+        waits.delete(wait.epoch(), wait.processInstanceKey());
+      });
       LOG.debug("{} {} restored at {} as instance {}", wait.processId(), wait.businessKey(), wait.elements(), key);
       return true;
     } catch (ClientException e) {

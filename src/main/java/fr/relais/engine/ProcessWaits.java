@@ -31,6 +31,18 @@ class ProcessWaits {
         .update();
   }
 
+  void saveAll(List<ProcessWait> waits, Instant now) {
+    waits.forEach(wait -> save(wait, now));
+  }
+
+  void deleteAll(String epoch, List<Long> processInstanceKeys) {
+    if (!processInstanceKeys.isEmpty()) {
+      jdbc.sql("delete from process_wait where engine_epoch = ? and process_instance_key = any(?)")
+          .params(epoch, processInstanceKeys.toArray(Long[]::new))
+          .update();
+    }
+  }
+
   void delete(String epoch, long processInstanceKey) {
     jdbc.sql("delete from process_wait where engine_epoch = ? and process_instance_key = ?")
         .params(epoch, processInstanceKey)

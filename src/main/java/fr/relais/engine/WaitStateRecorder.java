@@ -1,9 +1,9 @@
 package fr.relais.engine;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.io.JsonStringEncoder;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import fr.relais.engine.ProcessWaits.ProcessWait;
 import io.camunda.zeebe.process.test.api.ZeebeTestEngine;
 import io.camunda.zeebe.protocol.record.Record;
@@ -15,6 +15,7 @@ import io.camunda.zeebe.protocol.record.value.ProcessInstanceRecordValue;
 import io.camunda.zeebe.protocol.record.value.VariableRecordValue;
 import jakarta.annotation.PreDestroy;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -24,6 +25,7 @@ import java.util.Set;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Keeps the journal of where each instance of the embedded engine waits, read from the engine's own record stream,
@@ -45,19 +47,21 @@ class WaitStateRecorder {
   private final EngineEpoch epoch;
   private final ObjectMapper json;
   private final Clock clock;
+  private final TransactionTemplate transaction;
   private final Map<Long, Instance> instances = new HashMap<>();
   private int read;
 
   WaitStateRecorder(ZeebeTestEngine embeddedEngine, ProcessWaits waits, EngineEpoch epoch, ObjectMapper json,
-      Clock clock) {
+      Clock clock, TransactionTemplate transaction) {
     this.engine = embeddedEngine;
     this.waits = waits;
     this.epoch = epoch;
     this.json = json;
     this.clock = clock;
+    this.transaction = transaction;
   }
 
-  @Scheduled(fixedDelayString = "${relais.engine.wait-journal-interval:PT0.2S}")
+  @Scheduled(fixedDelayString = "${relais.engine.wait-journal-interval:PT0.5S}")
   synchronized void record() {
     @SuppressWarnings("unchecked")
     List<Record<?>> records = (List<Record<?>>) engine.getRecordStreamSource().getRecords();
@@ -74,7 +78,26 @@ class WaitStateRecorder {
         track((VariableRecordValue) record.getValue(), changed);
       }
     }
-    changed.forEach(this::write);
+    if (changed.isEmpty()) {
+      return;
+    }
+    // One transaction a round, however many instances moved: a commit per instance would cost more than the rest.
+    List<ProcessWait> waiting = new ArrayList<>();
+    List<Long> ended = new ArrayList<>();
+    for (long key : changed) {
+      Instance instance = instances.get(key);
+      if (instance.ended) {
+        ended.add(key);
+        instances.remove(key);
+      } else if (!instance.waiting.isEmpty()) {
+        waiting.add(new ProcessWait(epoch.value(), key, instance.processId, instance.businessKey(),
+            List.copyOf(new LinkedHashSet<>(instance.waiting.values())), instance.variablesJson()));
+      }
+    }
+    transaction.executeWithoutResult(status -> {
+      waits.saveAll(waiting, clock.instant());
+      waits.deleteAll(epoch.value(), ended);
+    });
   }
 
   /** The last word before the engine stops and forgets. */
@@ -118,29 +141,6 @@ class WaitStateRecorder {
     changed.add(variable.getProcessInstanceKey());
   }
 
-  private void write(long instanceKey) {
-    Instance instance = instances.get(instanceKey);
-    if (instance.ended) {
-      waits.delete(epoch.value(), instanceKey);
-      instances.remove(instanceKey);
-    } else if (!instance.waiting.isEmpty()) {
-      waits.save(new ProcessWait(epoch.value(), instanceKey, instance.processId, instance.businessKey(),
-          List.copyOf(new LinkedHashSet<>(instance.waiting.values())), variablesJson(instance)), clock.instant());
-    }
-  }
-
-  private String variablesJson(Instance instance) {
-    ObjectNode object = json.createObjectNode();
-    try {
-      for (Map.Entry<String, String> variable : instance.variables.entrySet()) {
-        object.set(variable.getKey(), json.readTree(variable.getValue()));
-      }
-      return json.writeValueAsString(object);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("the engine wrote a variable that is not JSON", e);
-    }
-  }
-
   /** What the journal knows of one instance: its waiting elements by element instance, its variables as JSON. */
   private final class Instance {
     final String processId;
@@ -150,6 +150,14 @@ class WaitStateRecorder {
 
     Instance(String processId) {
       this.processId = processId;
+    }
+
+    /** The variables as one JSON object, their values as the engine wrote them (JSON already): nothing to parse. */
+    String variablesJson() {
+      StringBuilder object = new StringBuilder("{");
+      variables.forEach((name, value) -> object.append(object.length() > 1 ? "," : "").append('"')
+          .append(JsonStringEncoder.getInstance().quoteAsString(name)).append("\":").append(value));
+      return object.append('}').toString();
     }
 
     String businessKey() {

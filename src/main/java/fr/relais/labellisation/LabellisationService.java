@@ -84,6 +84,9 @@ public class LabellisationService {
   @Transactional
   public Assignment assignAuditor(UUID id) {
     Structure structure = load(id);
+    if (structure.hasOpenAuditRound()) {
+      return Assignment.of(structure);
+    }
     if (structure.assignAuditor(pickAuditor(structure), dueIn(properties.auditWithin()))) {
       structures.save(structure);
       record(id, CaseHistory.SYSTEM, "AUDITOR_ASSIGNED", "Audit sur site confié à " + structure.auditor()
@@ -96,6 +99,9 @@ public class LabellisationService {
   @Transactional
   public Assignment scheduleReaudit(UUID id) {
     Structure structure = load(id);
+    if (structure.hasOpenAuditRound()) {
+      return Assignment.of(structure);
+    }
     if (structure.scheduleReaudit(pickAuditor(structure), dueIn(properties.reauditWithin()))) {
       structures.save(structure);
       record(id, CaseHistory.SYSTEM, "REAUDIT_SCHEDULED", "Contre-visite prioritaire confiée à " + structure.auditor()

@@ -121,6 +121,11 @@ class LabellisationTaskForm implements TaskForm {
   }
 
   @Override
+  public boolean recordsOnSubmit(Task task) {
+    return true;
+  }
+
+  @Override
   public void accept(Task task, String username, Map<String, Object> values) {
     UUID id = UUID.fromString(task.businessKey());
     switch (task.elementId()) {

@@ -34,6 +34,9 @@ class ProposalForm {
   private static final List<DayOfWeek> DAYS = List.of(DayOfWeek.MONDAY, DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY,
       DayOfWeek.THURSDAY, DayOfWeek.FRIDAY, DayOfWeek.SATURDAY);
 
+  /** The longest name of an agent or a local partner: what the agents' and the annex's records hold. */
+  private static final int MAX_NAME = 200;
+
   private final FormContract contract;
 
   ProposalForm(FormRegistry forms, FormValidator validator, ReferenceData referenceData) {
@@ -58,6 +61,12 @@ class ProposalForm {
       String field = field(day);
       if (!errors.containsKey(field) && submission.values().get(field) instanceof String text) {
         parseSlots(day, text, slots).ifPresent(problem -> errors.put(field, problem));
+      }
+    }
+    for (String field : List.of("agents", "localPartners")) {
+      if (!errors.containsKey(field) && lines(submission.values().get(field)).stream()
+          .anyMatch(line -> line.length() > MAX_NAME)) {
+        errors.put(field, "Un nom par ligne, " + MAX_NAME + " caractères au plus chacun.");
       }
     }
     if (!errors.isEmpty()) {

@@ -100,6 +100,11 @@ public class Structure {
     return true;
   }
 
+  /** A round is open from its auditor's assignment to its scoring: a redelivered assignment finds it. */
+  boolean hasOpenAuditRound() {
+    return status == StructureStatus.AUDIT_PENDING && auditor != null;
+  }
+
   /** Opens the first audit round with its auditor; a round already open keeps its auditor and due date. */
   boolean assignAuditor(String assigned, Instant dueAt) {
     if (status == StructureStatus.AUDIT_PENDING && auditor != null) {

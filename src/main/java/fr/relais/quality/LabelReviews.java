@@ -58,37 +58,42 @@ public class LabelReviews {
     }
   }
 
-  /** Suspends the label; returns when the suspension ends, as the BPMN timer waits for it. */
+  /**
+   * Suspends the label; returns when the suspension ends, as the BPMN timer waits for it. A label suspended (or
+   * withdrawn) by another review meanwhile stays as it is; this review is closed all the same.
+   */
   @Transactional
   public Instant suspend(UUID reviewId) {
     Review review = load(reviewId);
     if (reviews.moveLabel(review.structureId(), "LABELLED", "SUSPENDED")) {
-      closeSource(review, "SUSPENDED");
       notifications.enqueue(reviewId + ":suspended", CandidateGroups.agent(review.structureId().toString()),
           "Label France Services suspendu", "Le label est suspendu jusqu'au "
               + review.suspendedUntil().format(VisitScore.DATE) + " : " + review.reason());
     }
+    closeSource(review, "SUSPENDED");
     return review.suspendedUntil().atTime(SUSPENSION_ENDS_AT).atZone(Countdown.PARIS).toInstant();
   }
 
+  /** The suspension ends, unless another review withdrew the label or suspended it for longer. */
   @Transactional
   public void reinstate(UUID reviewId) {
     Review review = load(reviewId);
-    if (reviews.moveLabel(review.structureId(), "SUSPENDED", "LABELLED")) {
+    if (!reviews.isOverruled(review) && reviews.moveLabel(review.structureId(), "SUSPENDED", "LABELLED")) {
       history.record(StructureSummary.CASE_TYPE, review.structureId(), CaseHistory.SYSTEM, "LABEL_REINSTATED",
           "Fin de la suspension : label rétabli.");
       moveSource(review, "SUSPENDED", "REINSTATED");
     }
   }
 
+  /** Withdraws the label, suspended or not. */
   @Transactional
   public void withdraw(UUID reviewId) {
     Review review = load(reviewId);
-    if (reviews.moveLabel(review.structureId(), "LABELLED", "WITHDRAWN")) {
-      closeSource(review, "WITHDRAWN");
+    if (reviews.withdrawLabel(review.structureId())) {
       notifications.enqueue(reviewId + ":withdrawn", CandidateGroups.agent(review.structureId().toString()),
           "Label France Services retiré", "Le label est retiré : " + review.reason());
     }
+    closeSource(review, "WITHDRAWN");
   }
 
   private void closeSource(Review review, String status) {

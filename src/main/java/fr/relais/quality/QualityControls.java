@@ -62,17 +62,16 @@ public class QualityControls {
     Instant now = clock.instant();
     boolean reviewDue = !visit.passed() && round >= 2;
     if (control.status().equals("VISIT_DUE")) {
-      controls.markVisited(control.structureId(), visit.visitedOn());
-      if (visit.passed()) {
-        controls.move(controlId, "VISIT_DUE", "PASSED", now);
+      if (visit.passed() && controls.move(controlId, "VISIT_DUE", "PASSED", now)) {
+        controls.markVisited(control.structureId(), visit.visitedOn());
         record(control, "MYSTERY_VISIT_PASSED", "Visite mystère du " + visit.visitedOn().format(VisitScore.DATE)
             + " : " + visit.score() + "/100.");
-      } else if (reviewDue) {
-        controls.failVisit(controlId, "REVIEW", null);
+      } else if (reviewDue && controls.failVisit(controlId, "REVIEW", null)) {
+        controls.markVisited(control.structureId(), visit.visitedOn());
         record(control, "MYSTERY_VISIT_FAILED_AGAIN", "Contre-visite du " + visit.visitedOn().format(VisitScore.DATE)
             + " : " + visit.score() + "/100, sous le seuil de " + properties.passingScore() + " : réexamen du label.");
-      } else {
-        controls.failVisit(controlId, "PLAN_DUE", now.plus(properties.planWithin()).truncatedTo(ChronoUnit.SECONDS));
+      } else if (!visit.passed() && !reviewDue && controls.failVisit(controlId, "PLAN_DUE", planDue(now))) {
+        controls.markVisited(control.structureId(), visit.visitedOn());
         record(control, "MYSTERY_VISIT_FAILED", "Visite mystère du " + visit.visitedOn().format(VisitScore.DATE)
             + " : " + visit.score() + "/100, sous le seuil de " + properties.passingScore()
             + " : plan d'action demandé à la structure.");
@@ -84,6 +83,10 @@ public class QualityControls {
     Control scored = load(controlId);
     UUID reviewId = reviewDue ? reviews.open(control.structureId(), "MYSTERY_VISITS", controlId, now) : null;
     return new VisitOutcome(visit.passed(), reviewDue, scored.planDueAt(), reviewId);
+  }
+
+  private Instant planDue(Instant now) {
+    return now.plus(properties.planWithin()).truncatedTo(ChronoUnit.SECONDS);
   }
 
   @Transactional

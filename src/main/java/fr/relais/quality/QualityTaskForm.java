@@ -114,6 +114,11 @@ class QualityTaskForm implements TaskForm {
   }
 
   @Override
+  public boolean recordsOnSubmit(Task task) {
+    return true;
+  }
+
+  @Override
   public void accept(Task task, String username, Map<String, Object> values) {
     switch (task.elementId()) {
       case QualityProcess.VISIT_TASK -> controls.recordVisit(id(task), LocalDate.parse((String) values.get("visitDate")),

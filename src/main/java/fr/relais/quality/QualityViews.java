@@ -78,7 +78,10 @@ public class QualityViews {
       throw new AccessDeniedException("structure outside the user's scope");
     }
     List<ControlDetail> details = controls.ofStructure(structureId).stream()
-        .map(control -> new ControlDetail(control, controls.visits(control.id()))).toList();
+        .map(control -> new ControlDetail(control, controls.visits(control.id())))
+        .map(detail -> user.role() == Role.AGENT ? detail.asTheStructureSeesIt() : detail)
+        .filter(detail -> detail != null)
+        .toList();
     return new StructureQuality(structureId, details, surveys.ofStructure(structureId));
   }
 
@@ -117,7 +120,24 @@ public class QualityViews {
   public record ControlLine(UUID controlId, UUID structureId, String structureName, String department, String status,
       List<Integer> scores) {}
 
-  public record ControlDetail(Control control, List<Visit> visits) {}
+  public record ControlDetail(Control control, List<Visit> visits) {
+
+    /**
+     * A visit is a mystery to the structure visited: it learns of its control once visited, never who visited nor
+     * when a follow-up visit comes. Null while it has not been visited.
+     */
+    ControlDetail asTheStructureSeesIt() {
+      if (visits.isEmpty()) {
+        return null;
+      }
+      Control hidden = new Control(control.id(), control.campaignId(), control.structureId(),
+          control.departmentCode(), control.status(), control.failedVisits(), control.planDueAt(),
+          control.correctivePlan(), null, control.openedAt(), control.closedAt());
+      return new ControlDetail(hidden, visits.stream().map(visit -> new Visit(visit.controlId(), visit.round(),
+          visit.visitedOn(), null, visit.scenario(), visit.scores(), visit.score(), visit.passed(), visit.remarks(),
+          visit.recordedAt())).toList());
+    }
+  }
 
   public record StructureQuality(UUID structureId, List<ControlDetail> controls, List<Survey> surveys) {}
 }

@@ -57,6 +57,20 @@ class Reviews {
         .params(to, structureId, from).update() == 1;
   }
 
+  boolean withdrawLabel(UUID structureId) {
+    return jdbc.sql("update structure set status = 'WITHDRAWN', version = version + 1 where id = ?"
+            + " and status in ('LABELLED', 'SUSPENDED')")
+        .param(structureId).update() == 1;
+  }
+
+  /** Whether another review of the structure withdrew its label or suspends it beyond this review's end. */
+  boolean isOverruled(Review review) {
+    return jdbc.sql("select exists (select 1 from label_review where structure_id = ? and id <> ?"
+            + " and (decision = 'WITHDRAW' or (decision = 'SUSPEND' and suspended_until > ?)))")
+        .params(review.structureId(), review.id(), Date.valueOf(review.suspendedUntil()))
+        .query(Boolean.class).single();
+  }
+
   private Review map(ResultSet rs, int row) throws SQLException {
     Date until = rs.getDate("suspended_until");
     return new Review(rs.getObject("id", UUID.class), rs.getObject("structure_id", UUID.class), rs.getString("source"),

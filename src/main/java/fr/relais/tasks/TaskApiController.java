@@ -20,9 +20,11 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/tasks")
 class TaskApiController {
 
-  /** {@code formValues}: what the form opens with (read-only fields keep these values whatever is sent). */
-  record TaskDetail(@JsonUnwrapped TaskJson task, JsonNode form, Map<String, Object> variables,
-      Map<String, Object> formValues) {}
+  /**
+   * {@code formValues}: what the form opens with (read-only fields keep these values whatever is sent). The process
+   * variables themselves are not shown: they hold what other people did (a mystery visitor's name, say).
+   */
+  record TaskDetail(@JsonUnwrapped TaskJson task, JsonNode form, Map<String, Object> formValues) {}
 
   private final TaskService tasks;
 
@@ -38,7 +40,7 @@ class TaskApiController {
   @GetMapping("/{id}")
   TaskDetail get(@PathVariable UUID id, @AuthenticationPrincipal RelaisUserDetails principal) {
     Task task = tasks.get(id, principal.user());
-    return new TaskDetail(TaskJson.of(task), tasks.formSchemaOf(task), task.variables(), tasks.openingValuesOf(task));
+    return new TaskDetail(TaskJson.of(task), tasks.formSchemaOf(task), tasks.openingValuesOf(task));
   }
 
   @GetMapping("/{id}/draft")

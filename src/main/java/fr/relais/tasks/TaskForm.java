@@ -33,6 +33,14 @@ public interface TaskForm {
    */
   default void accept(Task task, String username, Map<String, Object> values) {}
 
+  /**
+   * Whether {@link #accept} records something for this step: then a submission is first checked against the engine,
+   * so nothing is recorded for a step the process has left.
+   */
+  default boolean recordsOnSubmit(Task task) {
+    return false;
+  }
+
   /** The page of the case the step belongs to; by default {@code /<process id>s/<business key>}, e.g. /referrals/…. */
   default String caseLink(Task task) {
     return task.businessKey() == null ? null : "/" + task.processId() + "s/" + task.businessKey();

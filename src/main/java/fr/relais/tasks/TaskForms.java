@@ -65,6 +65,10 @@ class TaskForms {
     return featureOf(task).caseLink(task);
   }
 
+  boolean recordsOnSubmit(Task task) {
+    return featureOf(task).recordsOnSubmit(task);
+  }
+
   void accept(Task task, String username, Map<String, Object> values) {
     featureOf(task).accept(task, username, values);
   }

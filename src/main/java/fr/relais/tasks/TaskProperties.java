@@ -10,7 +10,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param deliveryLease how long a submission being handed to the engine is left to the request doing it
  *     before the periodic retry may take it over; longer than the engine client's request timeout
  * @param draftMaxBytes the largest draft kept, written as JSON; a form is never near it, a flood is
+ * @param restoredStepWaits how many delivery attempts (one per lease) a submission stored before an engine restart
+ *     waits for its restored step before it is withdrawn
  */
 @ConfigurationProperties("relais.tasks")
 public record TaskProperties(@DefaultValue("PT10M") Duration jobTimeout, @DefaultValue("PT1M") Duration deliveryLease,
-    @DefaultValue("200000") int draftMaxBytes) {}
+    @DefaultValue("200000") int draftMaxBytes, @DefaultValue("20") int restoredStepWaits) {}

@@ -79,6 +79,15 @@ class TaskRepository {
         .list();
   }
 
+  /** A submission stored for this step of the case under an earlier engine run and never delivered. */
+  Optional<Task> findUndeliveredOfEarlierEngine(String businessKey, String elementId, String currentEpoch) {
+    return jdbc.sql("select " + COLUMNS + " from task where business_key = ? and element_id = ? and state = 'SUBMITTED'"
+            + " and engine_epoch <> ? order by submitted_at desc limit 1")
+        .params(businessKey, elementId, currentEpoch)
+        .query(this::map)
+        .optional();
+  }
+
   List<Task> findInState(TaskState state, int limit) {
     return jdbc.sql("select " + COLUMNS + " from task where state = ? order by created_at limit ?")
         .params(state.name(), limit)

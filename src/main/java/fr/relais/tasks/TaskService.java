@@ -1,6 +1,7 @@
 package fr.relais.tasks;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import fr.relais.engine.AfterCommit;
 import fr.relais.engine.ProcessModels;
 import fr.relais.engine.UserTaskReceipts;
 import fr.relais.forms.FormDefinition;
@@ -63,8 +64,28 @@ public class TaskService implements UserTaskReceipts {
     Task task = tasks.findByRef(incoming.ref()).orElseThrow();
     if (inserted) {
       events.publishEvent(new TaskOpened(task));
+      takeOverStoredSubmission(task);
     }
     return task;
+  }
+
+  /**
+   * A step the restarted engine gave back may already have been answered: a submission stored before the restart
+   * and never delivered. It is handed to the restored task and delivered, so nobody answers twice.
+   */
+  private void takeOverStoredSubmission(Task restored) {
+    if (restored.businessKey() == null) {
+      return;
+    }
+    tasks.findUndeliveredOfEarlierEngine(restored.businessKey(), restored.elementId(), inbox.epoch())
+        .ifPresent(stored -> {
+          if (tasks.markSubmitted(restored.id(), restored.version(), stored.submittedBy(), stored.submission(),
+              clock.instant())) {
+            tasks.markWithdrawn(stored, "transmise à l'étape rétablie après le redémarrage du moteur",
+                clock.instant());
+            AfterCommit.run(() -> tasks.findById(restored.id()).ifPresent(this::deliver));
+          }
+        });
   }
 
   @Override
@@ -163,13 +184,13 @@ public class TaskService implements UserTaskReceipts {
     if (!submission.errors().isEmpty()) {
       throw new InvalidInputException(submission.errors());
     }
-    // What a submission says is recorded on the case before the engine hears of it; a step the process has left
+    // What a submission says may be recorded on the case before the engine hears of it; a step the process has left
     // (its deadline fired, say) must not get that far. An engine that cannot say is no reason to refuse.
     if (!task.engineEpoch().equals(inbox.epoch())) {
       withdraw(task, "le moteur de processus a redémarré ; l'étape vous attend dans une nouvelle tâche");
       throw new TaskConflictException(conflictMessage(id));
     }
-    if (inbox.probe(task.ref()) == TaskInbox.Presence.GONE) {
+    if (forms.recordsOnSubmit(task) && inbox.probe(task.ref()) == TaskInbox.Presence.GONE) {
       withdraw(task, "l'étape a été close par le processus avant votre envoi (délai écoulé ou dossier modifié)");
       throw new TaskConflictException(conflictMessage(id));
     }
@@ -217,6 +238,12 @@ public class TaskService implements UserTaskReceipts {
 
   private SubmitOutcome deliver(Task task) {
     if (!task.engineEpoch().equals(inbox.epoch())) {
+      // Stored before a restart: the restored step takes it over when it arrives (receive). Until then it waits,
+      // a while only, in case the step was not given back.
+      if (task.completionAttempts() < properties.restoredStepWaits()) {
+        tasks.recordFailedAttempt(task.id(), "waiting for the step restored after the engine restart");
+        return SubmitOutcome.PENDING;
+      }
       withdraw(task, "le moteur de processus a redémarré avant la transmission");
       throw new TaskConflictException(conflictMessage(task.id()));
     }

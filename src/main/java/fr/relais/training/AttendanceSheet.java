@@ -3,6 +3,7 @@ package fr.relais.training;
 import fr.relais.security.RelaisUser;
 import fr.relais.tasks.Task;
 import fr.relais.tasks.TaskService;
+import fr.relais.web.InvalidInputException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -31,17 +32,24 @@ class AttendanceSheet {
     return byAgent;
   }
 
-  /** Submits the attendance of each agent given; returns how many were recorded. */
+  /**
+   * Submits the attendance of each agent given; returns how many were recorded. The whole sheet is checked first: a
+   * value that is neither present nor absent, or an agent whose attendance is not due, changes nothing at all.
+   */
   int record(RelaisUser trainer, UUID sessionId, Map<UUID, String> attendance) {
     Map<UUID, Task> open = openTasks(trainer, sessionId);
-    int recorded = 0;
-    for (Map.Entry<UUID, String> agent : attendance.entrySet()) {
-      Task task = open.get(agent.getKey());
-      if (task != null) {
-        tasks.submit(task.id(), trainer, Map.of("attendance", agent.getValue()));
-        recorded++;
+    Map<String, String> errors = new LinkedHashMap<>();
+    attendance.forEach((agent, value) -> {
+      if (!TrainingProcess.ATTENDED.equals(value) && !TrainingProcess.ABSENT.equals(value)) {
+        errors.put("attendance-" + agent, "Présent(e) ou absent(e) seulement.");
+      } else if (!open.containsKey(agent)) {
+        errors.put("attendance-" + agent, "La présence de cet agent n'est pas à enregistrer ici.");
       }
+    });
+    if (!errors.isEmpty()) {
+      throw new InvalidInputException(errors);
     }
-    return recorded;
+    attendance.forEach((agent, value) -> tasks.submit(open.get(agent).id(), trainer, Map.of("attendance", value)));
+    return attendance.size();
   }
 }

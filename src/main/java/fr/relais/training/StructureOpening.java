@@ -75,9 +75,11 @@ public class StructureOpening implements PendingStarts {
   /** On the planned opening day: ready, or the prefect is asked. */
   @Transactional
   public boolean checkReadiness(UUID structureId) {
+    Instant openingAt = checkTime(load(structureId).plannedOpening());
     Readiness readiness = readiness(structureId);
-    if (!openings.markChecked(structureId, checkTime(load(structureId).plannedOpening()))) {
-      return readiness.ready();
+    if (!openings.markChecked(structureId, openingAt, readiness.ready())) {
+      // A redelivered job answers what the first delivery found, even if an agent was certified since.
+      return openings.verdict(structureId, openingAt).orElse(readiness.ready());
     }
     record(structureId, CaseHistory.SYSTEM, readiness.ready() ? "READY_TO_OPEN" : "NOT_READY_TO_OPEN",
         readiness.certifiedAgents() + " agent(s) formé(s) sur " + readiness.required() + " requis à la date"

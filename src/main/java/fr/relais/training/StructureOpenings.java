@@ -44,12 +44,20 @@ class StructureOpenings {
         .update() == 1;
   }
 
-  /** Whether this is the first check for that opening time: a redelivered check is not recorded twice. */
-  boolean markChecked(UUID structureId, Instant openingAt) {
-    return jdbc.sql("update structure set opening_checked_for = ? where id = ?"
+  /** Records the verdict of the check for that opening time, unless it was made already; returns whether it was. */
+  boolean markChecked(UUID structureId, Instant openingAt, boolean ready) {
+    return jdbc.sql("update structure set opening_checked_for = ?, opening_ready = ? where id = ?"
             + " and opening_checked_for is distinct from ?")
-        .params(Timestamp.from(openingAt), structureId, Timestamp.from(openingAt))
+        .params(Timestamp.from(openingAt), ready, structureId, Timestamp.from(openingAt))
         .update() == 1;
+  }
+
+  /** The verdict recorded for that opening time, if it was checked. */
+  Optional<Boolean> verdict(UUID structureId, Instant openingAt) {
+    return jdbc.sql("select opening_ready from structure where id = ? and opening_checked_for = ?")
+        .params(structureId, Timestamp.from(openingAt))
+        .query(Boolean.class)
+        .optional();
   }
 
   void postpone(UUID structureId, LocalDate plannedOpening) {

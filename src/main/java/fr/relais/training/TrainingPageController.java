@@ -9,6 +9,7 @@ import fr.relais.web.Countdown;
 import fr.relais.web.FormPosts;
 import fr.relais.web.InvalidInputException;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -112,13 +113,18 @@ class TrainingPageController {
       @AuthenticationPrincipal RelaisUserDetails principal, RedirectAttributes redirect) {
     sessions.view(principal.user(), id);
     Map<UUID, String> sheet = new LinkedHashMap<>();
-    post.forEach((name, values) -> {
-      if (name.startsWith(ATTENDANCE_PREFIX)) {
-        sheet.put(agentId(name), values.getFirst());
-      }
-    });
-    int recorded = attendance.record(principal.user(), id, sheet);
-    redirect.addFlashAttribute("successMessage", recorded + " présence(s) enregistrée(s).");
+    try {
+      post.forEach((name, values) -> {
+        if (name.startsWith(ATTENDANCE_PREFIX)) {
+          sheet.put(agentId(name), values.getFirst());
+        }
+      });
+      int recorded = attendance.record(principal.user(), id, sheet);
+      redirect.addFlashAttribute("successMessage", recorded + " présence(s) enregistrée(s).");
+    } catch (InvalidInputException e) {
+      redirect.addFlashAttribute("errorMessage", "Aucune présence enregistrée : " + String.join(" ",
+          new LinkedHashSet<>(e.errors().values())));
+    }
     return "redirect:/training/sessions/" + id;
   }
 

@@ -1,6 +1,7 @@
 package fr.relais.training;
 
 import fr.relais.history.CaseHistory;
+import fr.relais.history.HistoryEntry;
 import fr.relais.notification.Notifications;
 import fr.relais.security.CandidateGroups;
 import fr.relais.web.Countdown;
@@ -67,9 +68,13 @@ public class TrainingService {
         return Optional.of(Seat.of(session));
       }
     }
-    record(agentId, CaseHistory.SYSTEM, "NO_SESSION_AVAILABLE", "Aucune session « " + title(module)
-        + " » avec une place libre dans le département " + agent.departmentCode() + " ou sa région : la préfecture"
-        + " est sollicitée.");
+    String noSession = "Aucune session « " + title(module) + " » avec une place libre dans le département "
+        + agent.departmentCode() + " ou sa région : la préfecture est sollicitée.";
+    // A redelivered job finds the same lack of seats: it is said once, not once per delivery.
+    List<HistoryEntry> said = history.of(TrainingProcess.CASE_TYPE, agentId);
+    if (said.isEmpty() || !said.getLast().detail().equals(noSession)) {
+      record(agentId, CaseHistory.SYSTEM, "NO_SESSION_AVAILABLE", noSession);
+    }
     return Optional.empty();
   }
 

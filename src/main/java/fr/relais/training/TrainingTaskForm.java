@@ -83,6 +83,12 @@ class TrainingTaskForm implements TaskForm {
   }
 
   @Override
+  public boolean recordsOnSubmit(Task task) {
+    return TrainingProcess.RECORD_ATTENDANCE_TASK.equals(task.elementId())
+        || TrainingProcess.DECIDE_OPENING_TASK.equals(task.elementId());
+  }
+
+  @Override
   public void accept(Task task, String username, Map<String, Object> values) {
     switch (task.elementId()) {
       case TrainingProcess.RECORD_ATTENDANCE_TASK -> training.recordAttendance(id(task),

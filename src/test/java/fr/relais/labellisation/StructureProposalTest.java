@@ -80,12 +80,14 @@ class StructureProposalTest {
     proposal.put("postalCode", "3560");
     proposal.put("confidentialRooms", "beaucoup");
     proposal.put("department", "14");
+    proposal.put("agents", "Claire Martin\n" + "X".repeat(250));
 
     MockHttpServletResponse refused = api.postJson("prefect-35", "/api/structures", proposal);
 
     assertThat(refused.getStatus()).isEqualTo(400);
     assertThat(api.read(refused).get("errors").fieldNames()).toIterable()
-        .contains("hoursMonday", "postalCode", "confidentialRooms", "department");
+        .contains("hoursMonday", "postalCode", "confidentialRooms", "department", "agents");
+    proposal.put("agents", "Claire Martin\nYanis Benali");
     proposal.remove("department");
     proposal.put("hoursMonday", "09:00-12:00");
     proposal.put("postalCode", "35600");

@@ -80,10 +80,18 @@ class QualityJourneyTest {
     String manager = structureAccount(structure);
     campaigns.draw();
     String control = controlOf(structure);
+    assertThat(api.read(api.getJson(manager, "/api/structures/" + structure + "/quality")).get("controls"))
+        .as("a structure does not see its mystery visit coming").isEmpty();
 
     api.complete("visitor", api.awaitTask("visitor", control, QualityProcess.VISIT_TASK).get("id").asText(),
         visitReport(3));
     JsonNode plan = api.awaitTask(manager, control, QualityProcess.PLAN_TASK);
+    JsonNode seenByStructure = api.read(api.getJson(manager, "/api/structures/" + structure + "/quality"));
+    assertThat(seenByStructure.get("controls").get(0).get("visits").get(0).get("score").asInt()).isEqualTo(30);
+    assertThat(seenByStructure.get("controls").get(0).get("visits").get(0).get("visitor").isNull())
+        .as("nor who visited").isTrue();
+    assertThat(api.read(api.getJson(manager, "/api/tasks/" + plan.get("id").asText())).toString())
+        .doesNotContain("visitor");
     assertThat(api.findTask("agent-35", control, QualityProcess.PLAN_TASK)).as("another structure's").isNull();
     assertThat(api.complete(manager, plan.get("id").asText(), Map.of("plan",
         "Un second agent tient l'accueil, les horaires sont affichés, la salle confidentielle est fermée."))).isEqualTo(204);

@@ -22,6 +22,7 @@ import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
 
 /** Bad sessions are refused field by field and change nothing; each training endpoint refuses the wrong user. */
 @RelaisSpringBootTest
@@ -96,6 +97,13 @@ class TrainingScopeTest {
             .with(user(users.loadUserByUsername("trainer2"))).with(csrf()))
         .andReturn().getResponse();
     assertThat(foreign.getStatus()).isEqualTo(403);
+    MvcResult wrongValue = mvc.perform(post("/training/sessions/" + id + "/attendance")
+            .param("attendance-" + UUID.randomUUID(), "PRESENT").param("attendance-not-an-id", "ATTENDED")
+            .with(user(users.loadUserByUsername("trainer"))).with(csrf()))
+        .andReturn();
+    assertThat(wrongValue.getResponse().getStatus()).as("said on the session's page, nothing recorded")
+        .isEqualTo(302);
+    assertThat(wrongValue.getFlashMap().get("errorMessage").toString()).startsWith("Aucune présence enregistrée");
     assertThat(mvc.perform(get("/training/sessions/" + id).with(user(users.loadUserByUsername("trainer2"))))
         .andReturn().getResponse().getStatus()).isEqualTo(403);
     assertThat(mvc.perform(get("/training/sessions/" + id).with(user(users.loadUserByUsername("trainer"))))
