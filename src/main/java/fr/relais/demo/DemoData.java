@@ -1,5 +1,6 @@
 package fr.relais.demo;
 
+import fr.relais.quality.QualityEnrolment;
 import fr.relais.security.RelaisUser;
 import fr.relais.security.Role;
 import fr.relais.security.UserAccounts;
@@ -8,6 +9,8 @@ import fr.relais.structure.ReferenceData;
 import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -53,12 +56,14 @@ class DemoData implements ApplicationRunner {
   private final JdbcClient jdbc;
   private final UserAccounts users;
   private final ReferenceData referenceData;
+  private final QualityEnrolment quality;
   private final Clock clock;
 
-  DemoData(JdbcClient jdbc, UserAccounts users, ReferenceData referenceData, Clock clock) {
+  DemoData(JdbcClient jdbc, UserAccounts users, ReferenceData referenceData, QualityEnrolment quality, Clock clock) {
     this.jdbc = jdbc;
     this.users = users;
     this.referenceData = referenceData;
+    this.quality = quality;
     this.clock = clock;
   }
 
@@ -127,6 +132,8 @@ class DemoData implements ApplicationRunner {
             "FS-" + structure.department() + "-" + id.toString().substring(0, 6).toUpperCase(Locale.ROOT),
             Timestamp.from(clock.instant()), Timestamp.from(clock.instant()))
         .update();
+    // Labelled structures are in quality control: the first monthly campaign has something to draw.
+    quality.enrol(id, LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC), clock.instant());
     return id;
   }
 
