@@ -13,7 +13,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeoutException;
@@ -35,18 +34,17 @@ class EngineQuiescence {
   private static final long POLL_NANOS = Duration.ofMillis(25).toNanos();
   private static final int QUIET_ROUNDS = 4;
 
-  private final ZeebeTestEngine engine;
+  private final RecordCursor records;
   private final UserTaskReceipts receipts;
   private final Predicate<String> handledJobType;
   private final Clock clock;
   private final Map<Long, String> openJobs = new HashMap<>();
   private final Map<Long, Long> pendingTimers = new HashMap<>();
   private final Set<String> unhandledTypes = new HashSet<>();
-  private int readRecords;
 
   /** @param handledJobType whether this application runs a worker for a job type */
   EngineQuiescence(ZeebeTestEngine engine, UserTaskReceipts receipts, Predicate<String> handledJobType, Clock clock) {
-    this.engine = engine;
+    this.records = new RecordCursor(engine);
     this.receipts = receipts;
     this.handledJobType = handledJobType;
     this.clock = clock;
@@ -84,10 +82,8 @@ class EngineQuiescence {
 
   /** Returns whether anything but job polling happened since the last read. */
   private boolean readNewRecords() {
-    List<Record<?>> records = (List<Record<?>>) engine.getRecordStreamSource().getRecords();
     boolean progressed = false;
-    for (; readRecords < records.size(); readRecords++) {
-      Record<?> record = records.get(readRecords);
+    for (Record<?> record : records.next()) {
       if (record.getValueType() == ValueType.JOB_BATCH && record.getIntent() != JobBatchIntent.ACTIVATED) {
         continue;
       }

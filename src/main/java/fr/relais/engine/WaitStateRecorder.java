@@ -42,18 +42,17 @@ class WaitStateRecorder {
       BpmnElementType.BUSINESS_RULE_TASK, BpmnElementType.RECEIVE_TASK, BpmnElementType.MANUAL_TASK,
       BpmnElementType.INTERMEDIATE_CATCH_EVENT, BpmnElementType.EVENT_BASED_GATEWAY);
 
-  private final ZeebeTestEngine engine;
+  private final RecordCursor records;
   private final ProcessWaits waits;
   private final EngineEpoch epoch;
   private final ObjectMapper json;
   private final Clock clock;
   private final TransactionTemplate transaction;
   private final Map<Long, Instance> instances = new HashMap<>();
-  private int read;
 
   WaitStateRecorder(ZeebeTestEngine embeddedEngine, ProcessWaits waits, EngineEpoch epoch, ObjectMapper json,
       Clock clock, TransactionTemplate transaction) {
-    this.engine = embeddedEngine;
+    this.records = new RecordCursor(embeddedEngine);
     this.waits = waits;
     this.epoch = epoch;
     this.json = json;
@@ -63,11 +62,8 @@ class WaitStateRecorder {
 
   @Scheduled(fixedDelayString = "${relais.engine.wait-journal-interval:PT0.5S}")
   synchronized void record() {
-    @SuppressWarnings("unchecked")
-    List<Record<?>> records = (List<Record<?>>) engine.getRecordStreamSource().getRecords();
     Set<Long> changed = new LinkedHashSet<>();
-    for (; read < records.size(); read++) {
-      Record<?> record = records.get(read);
+    for (Record<?> record : records.next()) {
       if (record.getRecordType() != RecordType.EVENT) {
         continue;
       }
