@@ -1,8 +1,7 @@
 package fr.relais.labellisation;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import fr.relais.database.JsonColumns;
 import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -21,9 +20,9 @@ class Audits {
   private static final TypeReference<List<CriterionResult>> RESULTS = new TypeReference<>() {};
 
   private final JdbcClient jdbc;
-  private final ObjectMapper json;
+  private final JsonColumns json;
 
-  Audits(JdbcClient jdbc, ObjectMapper json) {
+  Audits(JdbcClient jdbc, JsonColumns json) {
     this.jdbc = jdbc;
     this.json = json;
   }
@@ -38,7 +37,7 @@ class Audits {
             + " submitted_at = excluded.submitted_at where structure_audit.conclusive is null")
         .params(audit.structureId(), audit.round(), audit.referentialVersion(), audit.auditor(), audit.fastTrack(),
             audit.dueAt() == null ? null : Timestamp.from(audit.dueAt()), Date.valueOf(audit.visitDate()),
-            write(audit.results()), audit.remarks(), audit.submittedBy(), Timestamp.from(audit.submittedAt()))
+            json.write(audit.results()), audit.remarks(), audit.submittedBy(), Timestamp.from(audit.submittedAt()))
         .update() == 1;
   }
 
@@ -64,23 +63,7 @@ class Audits {
     return new Audit(rs.getObject("structure_id", UUID.class), rs.getInt("round"),
         rs.getString("referential_version"), rs.getString("auditor"), rs.getBoolean("fast_track"),
         dueAt == null ? null : dueAt.toInstant(), rs.getDate("visit_date").toLocalDate(),
-        read(rs.getString("results")), rs.getString("remarks"), rs.getString("submitted_by"),
+        json.read(rs.getString("results"), RESULTS), rs.getString("remarks"), rs.getString("submitted_by"),
         rs.getTimestamp("submitted_at").toInstant(), rs.getObject("conclusive", Boolean.class));
-  }
-
-  private List<CriterionResult> read(String text) {
-    try {
-      return json.readValue(text, RESULTS);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("stored audit results are not readable", e);
-    }
-  }
-
-  private String write(Object value) {
-    try {
-      return json.writeValueAsString(value);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException(e);
-    }
   }
 }

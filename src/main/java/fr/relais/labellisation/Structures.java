@@ -1,8 +1,7 @@
 package fr.relais.labellisation;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import fr.relais.database.JsonColumns;
 import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -33,9 +32,9 @@ class Structures {
   private static final TypeReference<List<DeclarationGap>> GAPS = new TypeReference<>() {};
 
   private final JdbcClient jdbc;
-  private final ObjectMapper json;
+  private final JsonColumns json;
 
-  Structures(JdbcClient jdbc, ObjectMapper json) {
+  Structures(JdbcClient jdbc, JsonColumns json) {
     this.jdbc = jdbc;
     this.json = json;
   }
@@ -48,7 +47,7 @@ class Structures {
         .params(structure.id(), proposal.name(), structure.departmentCode(), proposal.commune(),
             structure.status().name(), ts(structure.proposedAt()), proposal.declaration().kind().name(),
             proposal.carrier(), proposal.address(), proposal.postalCode(), proposal.email(), proposal.phone(),
-            Date.valueOf(proposal.plannedOpening()), proposal.formerMsap(), write(proposal.declaration()),
+            Date.valueOf(proposal.plannedOpening()), proposal.formerMsap(), json.write(proposal.declaration()),
             structure.referentialVersion(), structure.proposedBy())
         .update();
   }
@@ -67,8 +66,8 @@ class Structures {
         .params(p.name(), p.commune(), s.status().name(),
             p.declaration() == null ? null : p.declaration().kind().name(), p.carrier(), p.address(),
             p.postalCode(), p.email(), p.phone(), date(p.plannedOpening()), p.formerMsap(),
-            write(p.declaration()), write(s.gaps()), s.declarationRevision(), s.checkedRevision(), s.auditor(),
-            s.auditRound(), ts(s.auditDueAt()), s.fastTrack(), s.failedAudits(), ts(s.upgradeDueAt()),
+            json.write(p.declaration()), json.write(s.gaps()), s.declarationRevision(), s.checkedRevision(),
+            s.auditor(), s.auditRound(), ts(s.auditDueAt()), s.fastTrack(), s.failedAudits(), ts(s.upgradeDueAt()),
             s.upgradeRecorded(), s.failureDecision(), s.nationalAgreement(), s.labelDecision(),
             ts(s.decisionDueAt()), date(s.labelEffectiveDate()), s.labelNumber(), ts(s.labelledAt()),
             s.closingReason(), s.id(), s.version())
@@ -147,7 +146,7 @@ class Structures {
   }
 
   private Structure map(ResultSet rs, int row) throws SQLException {
-    Declaration declaration = read(rs.getString("declaration"));
+    Declaration declaration = json.read(rs.getString("declaration"), Declaration.class);
     StructureProposal proposal = new StructureProposal(rs.getString("name"), rs.getString("carrier"),
         rs.getString("address"), rs.getString("postal_code"), rs.getString("commune"), rs.getString("email"),
         rs.getString("phone"), localDate(rs.getDate("planned_opening")), rs.getBoolean("former_msap"), declaration);
@@ -163,28 +162,8 @@ class Structures {
         rs.getInt("version"));
   }
 
-  private Declaration read(String text) {
-    try {
-      return text == null ? null : json.readValue(text, Declaration.class);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("stored declaration is not readable", e);
-    }
-  }
-
   private List<DeclarationGap> readGaps(String text) {
-    try {
-      return text == null ? List.of() : json.readValue(text, GAPS);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("stored declaration gaps are not readable", e);
-    }
-  }
-
-  private String write(Object value) {
-    try {
-      return json.writeValueAsString(value);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException(e);
-    }
+    return text == null ? List.of() : json.read(text, GAPS);
   }
 
   private static Timestamp ts(Instant instant) {

@@ -1,8 +1,7 @@
 package fr.relais.quality;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import fr.relais.database.JsonColumns;
 import java.sql.Array;
 import java.sql.Date;
 import java.sql.ResultSet;
@@ -23,9 +22,9 @@ class Campaigns {
   private static final TypeReference<List<SamplingFrame>> FRAME = new TypeReference<>() {};
 
   private final JdbcClient jdbc;
-  private final ObjectMapper json;
+  private final JsonColumns json;
 
-  Campaigns(JdbcClient jdbc, ObjectMapper json) {
+  Campaigns(JdbcClient jdbc, JsonColumns json) {
     this.jdbc = jdbc;
     this.json = json;
   }
@@ -47,7 +46,7 @@ class Campaigns {
             + " campaigns_per_year, frame, sample) values (?, ?, ?, ?, ?, ?, cast(? as jsonb), ?)"
             + " on conflict (started_on) do nothing")
         .params(campaign.id(), Date.valueOf(day), Timestamp.from(campaign.startedAt()), campaign.seed(),
-            Date.valueOf(campaign.nextCampaign()), campaign.campaignsPerYear(), write(campaign.frame()),
+            Date.valueOf(campaign.nextCampaign()), campaign.campaignsPerYear(), json.write(campaign.frame()),
             campaign.sample().toArray(UUID[]::new))
         .update() == 1;
   }
@@ -68,26 +67,10 @@ class Campaigns {
   private Campaign map(ResultSet rs, int row) throws SQLException {
     return new Campaign(rs.getObject("id", UUID.class), rs.getTimestamp("started_at").toInstant(),
         rs.getLong("seed"), rs.getDate("next_campaign").toLocalDate(), rs.getInt("campaigns_per_year"),
-        read(rs.getString("frame")), uuids(rs.getArray("sample")));
+        json.read(rs.getString("frame"), FRAME), uuids(rs.getArray("sample")));
   }
 
   private static List<UUID> uuids(Array array) throws SQLException {
     return Arrays.asList((UUID[]) array.getArray());
-  }
-
-  private List<SamplingFrame> read(String text) {
-    try {
-      return json.readValue(text, FRAME);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("stored campaign frame is not readable", e);
-    }
-  }
-
-  private String write(Object value) {
-    try {
-      return json.writeValueAsString(value);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException(e);
-    }
   }
 }

@@ -1,8 +1,7 @@
 package fr.relais.quality;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import fr.relais.database.JsonColumns;
 import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -25,9 +24,9 @@ class Controls {
       + " plan_due_at, corrective_plan, follow_up_at, opened_at, closed_at";
 
   private final JdbcClient jdbc;
-  private final ObjectMapper json;
+  private final JsonColumns json;
 
-  Controls(JdbcClient jdbc, ObjectMapper json) {
+  Controls(JdbcClient jdbc, JsonColumns json) {
     this.jdbc = jdbc;
     this.json = json;
   }
@@ -96,7 +95,8 @@ class Controls {
             + " remarks, recorded_at) values (?, ?, ?, ?, ?, cast(? as jsonb), ?, ?, ?, ?)"
             + " on conflict (control_id, round) do nothing")
         .params(visit.controlId(), visit.round(), Date.valueOf(visit.visitedOn()), visit.visitor(), visit.scenario(),
-            write(visit.scores()), visit.score(), visit.passed(), visit.remarks(), Timestamp.from(visit.recordedAt()))
+            json.write(visit.scores()), visit.score(), visit.passed(), visit.remarks(),
+            Timestamp.from(visit.recordedAt()))
         .update();
   }
 
@@ -125,22 +125,10 @@ class Controls {
   }
 
   private Visit visit(ResultSet rs, int row) throws SQLException {
-    try {
-      return new Visit(rs.getObject("control_id", UUID.class), rs.getInt("round"),
-          rs.getDate("visited_on").toLocalDate(), rs.getString("visitor"), rs.getString("scenario"),
-          json.readValue(rs.getString("scores"), SCORES), rs.getInt("score"), rs.getBoolean("passed"),
-          rs.getString("remarks"), rs.getTimestamp("recorded_at").toInstant());
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("stored visit scores are not readable", e);
-    }
-  }
-
-  private String write(Object value) {
-    try {
-      return json.writeValueAsString(value);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException(e);
-    }
+    return new Visit(rs.getObject("control_id", UUID.class), rs.getInt("round"),
+        rs.getDate("visited_on").toLocalDate(), rs.getString("visitor"), rs.getString("scenario"),
+        json.read(rs.getString("scores"), SCORES), rs.getInt("score"), rs.getBoolean("passed"),
+        rs.getString("remarks"), rs.getTimestamp("recorded_at").toInstant());
   }
 
   private static Instant instant(Timestamp timestamp) {

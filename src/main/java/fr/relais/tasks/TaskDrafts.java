@@ -1,8 +1,7 @@
 package fr.relais.tasks;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import fr.relais.database.JsonColumns;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Map;
@@ -17,16 +16,16 @@ class TaskDrafts {
   private static final TypeReference<Map<String, Object>> MAP = new TypeReference<>() {};
 
   private final JdbcClient jdbc;
-  private final ObjectMapper json;
+  private final JsonColumns json;
 
-  TaskDrafts(JdbcClient jdbc, ObjectMapper json) {
+  TaskDrafts(JdbcClient jdbc, JsonColumns json) {
     this.jdbc = jdbc;
     this.json = json;
   }
 
   /** Stores the draft unless it is larger than {@code maxBytes} once written; returns whether it was stored. */
   boolean save(Task task, String username, Map<String, Object> fields, int maxBytes, Instant now) {
-    String written = write(fields);
+    String written = json.write(fields);
     if (written.length() > maxBytes) {
       return false;
     }
@@ -41,7 +40,8 @@ class TaskDrafts {
   Optional<TaskDraft> find(Task task, String username) {
     return jdbc.sql("select fields, saved_at from task_draft where business_key = ? and element_id = ? and username = ?")
         .params(task.businessKey(), task.elementId(), username)
-        .query((rs, row) -> new TaskDraft(read(rs.getString("fields")), rs.getTimestamp("saved_at").toInstant()))
+        .query((rs, row) ->
+            new TaskDraft(json.read(rs.getString("fields"), MAP), rs.getTimestamp("saved_at").toInstant()))
         .optional();
   }
 
@@ -49,21 +49,5 @@ class TaskDrafts {
     jdbc.sql("delete from task_draft where business_key = ? and element_id = ? and username = ?")
         .params(task.businessKey(), task.elementId(), username)
         .update();
-  }
-
-  private String write(Map<String, Object> fields) {
-    try {
-      return json.writeValueAsString(fields);
-    } catch (JsonProcessingException e) {
-      throw new IllegalArgumentException("draft fields are not serialisable", e);
-    }
-  }
-
-  private Map<String, Object> read(String text) {
-    try {
-      return json.readValue(text, MAP);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("stored draft is not JSON", e);
-    }
   }
 }

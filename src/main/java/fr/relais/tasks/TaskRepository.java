@@ -1,8 +1,7 @@
 package fr.relais.tasks;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import fr.relais.database.JsonColumns;
 import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -30,9 +29,9 @@ class TaskRepository {
       + " submitted_by, submitted_at, submission, completion_attempts, withdrawn_reason, version";
 
   private final JdbcClient jdbc;
-  private final ObjectMapper json;
+  private final JsonColumns json;
 
-  TaskRepository(JdbcClient jdbc, ObjectMapper json) {
+  TaskRepository(JdbcClient jdbc, JsonColumns json) {
     this.jdbc = jdbc;
     this.json = json;
   }
@@ -46,7 +45,7 @@ class TaskRepository {
         .params(id, incoming.ref().engineEpoch(), incoming.ref().jobKey(), incoming.processInstanceKey(),
             incoming.processId(), incoming.elementId(), name, incoming.businessKey(), incoming.formKey(),
             incoming.candidateGroups().toArray(String[]::new), incoming.assignee(), ts(now), ts(incoming.dueAt()),
-            ts(incoming.followUpAt()), write(incoming.variables()))
+            ts(incoming.followUpAt()), json.write(incoming.variables()))
         .update() == 1;
   }
 
@@ -107,7 +106,7 @@ class TaskRepository {
     return jdbc.sql("update task set state = 'SUBMITTED', assignee = ?, submitted_by = ?, submitted_at = ?,"
             + " submission = cast(? as jsonb), delivery_started_at = now(), version = version + 1"
             + " where id = ? and version = ? and state = 'OPEN'")
-        .params(username, username, ts(now), write(submission), id, version)
+        .params(username, username, ts(now), json.write(submission), id, version)
         .update() == 1;
   }
 
@@ -164,10 +163,10 @@ class TaskRepository {
         instant(rs.getTimestamp("created_at")),
         instant(rs.getTimestamp("due_at")),
         TaskState.valueOf(rs.getString("state")),
-        read(rs.getString("variables")),
+        variables(rs.getString("variables")),
         rs.getString("submitted_by"),
         instant(rs.getTimestamp("submitted_at")),
-        read(rs.getString("submission")),
+        variables(rs.getString("submission")),
         rs.getInt("completion_attempts"),
         rs.getString("withdrawn_reason"),
         rs.getInt("version"));
@@ -185,22 +184,8 @@ class TaskRepository {
     return timestamp == null ? null : timestamp.toInstant();
   }
 
-  private String write(Map<String, Object> value) {
-    try {
-      return json.writeValueAsString(value);
-    } catch (JsonProcessingException e) {
-      throw new IllegalArgumentException("task variables are not serialisable", e);
-    }
-  }
-
-  private Map<String, Object> read(String value) {
-    if (value == null) {
-      return Map.of();
-    }
-    try {
-      return json.readValue(value, MAP);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("stored task variables are not JSON", e);
-    }
+  private Map<String, Object> variables(String column) {
+    Map<String, Object> value = json.read(column, MAP);
+    return value == null ? Map.of() : value;
   }
 }
