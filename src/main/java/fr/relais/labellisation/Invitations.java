@@ -59,14 +59,6 @@ class Invitations {
         .optional();
   }
 
-  Optional<Invitation> findByStructure(UUID structureId) {
-    return jdbc.sql("select structure_id, email, expires_at, used_at from structure_invitation where structure_id = ?")
-        .param(structureId)
-        .query((rs, row) -> new Invitation(rs.getObject("structure_id", UUID.class), rs.getString("email"),
-            rs.getTimestamp("expires_at").toInstant(), rs.getTimestamp("used_at") != null))
-        .optional();
-  }
-
   /** Uses the link once: of two people submitting it at the same moment, one gets it. */
   boolean markUsed(String token, String username, Instant now) {
     return jdbc.sql("update structure_invitation set used_at = ?, used_by = ?"

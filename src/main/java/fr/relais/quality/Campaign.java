@@ -16,9 +16,4 @@ public record Campaign(UUID id, Instant startedAt, long seed, LocalDate nextCamp
     frame = List.copyOf(frame);
     sample = List.copyOf(sample);
   }
-
-  /** The sample as the sampler draws it again from what is stored. */
-  public List<UUID> redraw() {
-    return QualitySampler.draw(frame, seed, nextCampaign, campaignsPerYear);
-  }
 }

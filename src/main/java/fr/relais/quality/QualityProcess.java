@@ -5,7 +5,6 @@ public final class QualityProcess {
 
   public static final String ID = "quality-control";
   public static final String SURVEY_ID = "satisfaction-survey";
-  public static final String CONTROL_CASE = "QUALITY_CONTROL";
 
   public static final String DRAW_SAMPLE = "quality.draw-sample";
   public static final String SCORE_VISIT = "quality.score-visit";

@@ -11,8 +11,6 @@ import java.util.UUID;
 public record Enrolment(UUID id, UUID agentId, UUID sessionId, String moduleCode, String status, Instant enrolledAt,
     String attendanceBy, Instant attendanceAt, String attendanceComment) {
 
-  public static final String ENROLLED = "ENROLLED";
-
   boolean isAttended() {
     return TrainingProcess.ATTENDED.equals(status);
   }

@@ -21,11 +21,10 @@ class StructureOpenings {
   }
 
   Optional<Opening> find(UUID structureId) {
-    return jdbc.sql("select id, name, department_code, planned_opening, opening_decision from structure where id = ?")
+    return jdbc.sql("select department_code, planned_opening from structure where id = ?")
         .param(structureId)
-        .query((rs, row) -> new Opening(rs.getObject("id", UUID.class), rs.getString("name"),
-            rs.getString("department_code"), rs.getDate("planned_opening") == null ? null
-                : rs.getDate("planned_opening").toLocalDate(), rs.getString("opening_decision")))
+        .query((rs, row) -> new Opening(rs.getString("department_code"), rs.getDate("planned_opening") == null ? null
+            : rs.getDate("planned_opening").toLocalDate()))
         .optional();
   }
 
@@ -70,5 +69,5 @@ class StructureOpenings {
     jdbc.sql("update structure set opening_decision = ? where id = ?").params(decision, structureId).update();
   }
 
-  record Opening(UUID structureId, String name, String departmentCode, LocalDate plannedOpening, String decision) {}
+  record Opening(String departmentCode, LocalDate plannedOpening) {}
 }

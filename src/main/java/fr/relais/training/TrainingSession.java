@@ -5,9 +5,4 @@ import java.util.UUID;
 
 /** A session of one module the prefecture scheduled: where, when, how many seats, which body trains. */
 public record TrainingSession(UUID id, String moduleCode, String place, Instant startsAt, Instant endsAt, int capacity,
-    int seatsTaken, String trainerBody, String departmentCode, boolean openToRegion, String createdBy) {
-
-  public int freeSeats() {
-    return capacity - seatsTaken;
-  }
-}
+    int seatsTaken, String trainerBody, String departmentCode, boolean openToRegion, String createdBy) {}
