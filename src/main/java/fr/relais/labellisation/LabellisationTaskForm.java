@@ -2,6 +2,7 @@ package fr.relais.labellisation;
 
 import fr.relais.criteria.Referential;
 import fr.relais.criteria.Referentials;
+import fr.relais.forms.DeferredDate;
 import fr.relais.forms.FormOptions;
 import fr.relais.structure.ReferenceData;
 import fr.relais.tasks.Task;
@@ -28,7 +29,6 @@ class LabellisationTaskForm implements TaskForm {
   private static final String CRITERIA = "criteria";
   /** How far back a label may take effect: the prefect formalises a decision taken at the start of the month. */
   private static final int EFFECTIVE_DAYS_BACK = 31;
-  private static final int DAYS_AHEAD = 365;
 
   private final Structures structures;
   private final LabellisationService labellisation;
@@ -105,17 +105,14 @@ class LabellisationTaskForm implements TaskForm {
     Map<String, String> errors = new LinkedHashMap<>();
     if (values.get("effectiveDate") instanceof String effective) {
       LocalDate date = LocalDate.parse(effective);
-      if (date.isBefore(today.minusDays(EFFECTIVE_DAYS_BACK)) || date.isAfter(today.plusDays(DAYS_AHEAD))) {
+      if (date.isBefore(today.minusDays(EFFECTIVE_DAYS_BACK)) || date.isAfter(today.plusDays(DeferredDate.DAYS_AHEAD))) {
         errors.put("effectiveDate", "La date d'effet est comprise entre le "
             + today.minusDays(EFFECTIVE_DAYS_BACK).format(LabellisationTexts.DATE) + " et le "
-            + today.plusDays(DAYS_AHEAD).format(LabellisationTexts.DATE) + ".");
+            + today.plusDays(DeferredDate.DAYS_AHEAD).format(LabellisationTexts.DATE) + ".");
       }
     }
-    if (values.get("postponeUntil") instanceof String until) {
-      LocalDate date = LocalDate.parse(until);
-      if (!date.isAfter(today) || date.isAfter(today.plusDays(DAYS_AHEAD))) {
-        errors.put("postponeUntil", "La décision est reportée à une date future, dans l'année.");
-      }
+    if (!DeferredDate.isAcceptable(values.get("postponeUntil"), today)) {
+      errors.put("postponeUntil", "La décision est reportée à une date future, dans l'année.");
     }
     return errors;
   }

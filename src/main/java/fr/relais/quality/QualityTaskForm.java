@@ -1,5 +1,6 @@
 package fr.relais.quality;
 
+import fr.relais.forms.DeferredDate;
 import fr.relais.tasks.Task;
 import fr.relais.tasks.TaskForm;
 import fr.relais.web.Countdown;
@@ -25,7 +26,6 @@ class QualityTaskForm implements TaskForm {
       "confidentiality", "confidentialité", "openingHoursRespected", "horaires respectés", "onlineHelp",
       "aide aux démarches en ligne");
   private static final int WEAK_POINT = 6;
-  private static final int DAYS_AHEAD = 365;
 
   private final QualityControls controls;
   private final Controls visits;
@@ -104,11 +104,8 @@ class QualityTaskForm implements TaskForm {
             + ") et aujourd'hui.");
       }
     }
-    if (values.get("suspendedUntil") instanceof String until) {
-      LocalDate date = LocalDate.parse(until);
-      if (!date.isAfter(today) || date.isAfter(today.plusDays(DAYS_AHEAD))) {
-        errors.put("suspendedUntil", "La suspension prend fin à une date future, dans l'année.");
-      }
+    if (!DeferredDate.isAcceptable(values.get("suspendedUntil"), today)) {
+      errors.put("suspendedUntil", "La suspension prend fin à une date future, dans l'année.");
     }
     return errors;
   }

@@ -1,5 +1,6 @@
 package fr.relais.training;
 
+import fr.relais.forms.DeferredDate;
 import fr.relais.tasks.Task;
 import fr.relais.tasks.TaskForm;
 import fr.relais.web.Countdown;
@@ -78,6 +79,9 @@ class TrainingTaskForm implements TaskForm {
         return Map.of("sessionsCreated", "Aucune session à venir de ce module n'a de place libre dans le département"
             + " ou sa région : créez-en une dans le calendrier des formations.");
       }
+    }
+    if (!DeferredDate.isAcceptable(values.get("newOpeningDate"), LocalDate.now(clock.withZone(Countdown.PARIS)))) {
+      return Map.of("newOpeningDate", "L'ouverture est reportée à une date future, dans l'année.");
     }
     return Map.of();
   }

@@ -125,6 +125,10 @@ class TrainingJourneyTest {
     JsonNode detail = api.read(api.getJson("prefect-35", "/api/tasks/" + decision.get("id").asText()));
     assertThat(detail.get("formValues").get("readiness").asText()).startsWith("0 agent(s) formé(s) sur 2");
     assertThat(api.findTask("prefect-14", structure, TrainingProcess.DECIDE_OPENING_TASK)).isNull();
+    JsonNode tooLate = api.read(api.postJson("prefect-35", "/api/tasks/" + decision.get("id").asText() + "/complete",
+        Map.of("openingDecision", "POSTPONE", "newOpeningDate", labellisation.today().plusYears(2).toString(),
+            "reason", "Recrutement en cours.")));
+    assertThat(tooLate.get("errors").get("newOpeningDate").asText()).contains("dans l'année");
     assertThat(api.complete("prefect-35", decision.get("id").asText(), Map.of("openingDecision", "ACCEPT_RISK",
         "reason", "Les deux agents finissent leur formation dans dix jours."))).isEqualTo(204);
 
