@@ -84,11 +84,14 @@ class LabellisationTaskForm implements TaskForm {
   public Map<String, String> check(Task task, Map<String, Object> values) {
     return switch (task.elementId()) {
       case LabellisationProcess.COMPLETE_DECLARATION_TASK -> proposalProblems(values);
-      case LabellisationProcess.AUDIT_TASK -> AuditChecklist.problems(structureOf(task),
-          referentialOf(structureOf(task)), values, today());
+      case LabellisationProcess.AUDIT_TASK -> auditProblems(structureOf(task), values);
       case LabellisationProcess.LABEL_DECISION_TASK -> labelDecisionProblems(values);
       default -> Map.of();
     };
+  }
+
+  private Map<String, String> auditProblems(Structure structure, Map<String, Object> values) {
+    return AuditChecklist.problems(structure, referentialOf(structure), values, today());
   }
 
   private Map<String, String> proposalProblems(Map<String, Object> values) {
