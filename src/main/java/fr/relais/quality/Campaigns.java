@@ -60,8 +60,21 @@ class Campaigns {
     return jdbc.sql("select * from quality_campaign where id = ?").param(id).query(this::map).optional();
   }
 
-  List<Campaign> latest() {
-    return jdbc.sql("select * from quality_campaign order by started_at desc limit 60").query(this::map).list();
+  /**
+   * The last five years' campaigns, newest first, counted without reading their frames: what each drew in the
+   * department (null: everywhere) and from how many.
+   */
+  List<CampaignSummary> latest(String department) {
+    return jdbc.sql("select id, started_at, seed, jsonb_array_length(frame) as frame_size,"
+            + " case when cast(? as varchar) is null then cardinality(sample)"
+            + " else (select count(*) from jsonb_array_elements(frame) f where f ->> 'department' = ?"
+            + " and cast(f ->> 'structureId' as uuid) = any (sample)) end as drawn"
+            + " from quality_campaign order by started_at desc limit 60")
+        .params(department, department)
+        .query((rs, row) -> new CampaignSummary(rs.getObject("id", UUID.class),
+            rs.getTimestamp("started_at").toInstant(), rs.getLong("seed"), rs.getInt("frame_size"),
+            rs.getInt("drawn")))
+        .list();
   }
 
   private Campaign map(ResultSet rs, int row) throws SQLException {

@@ -43,9 +43,19 @@ class Controls {
     return jdbc.sql("select " + COLUMNS + " from quality_control where id = ?").param(id).query(this::map).optional();
   }
 
-  List<Control> ofCampaign(UUID campaignId) {
-    return jdbc.sql("select " + COLUMNS + " from quality_control where campaign_id = ? order by opened_at")
-        .param(campaignId).query(this::map).list();
+  /** One line per control of the campaign in the department (null: everywhere), with its visits' scores. */
+  List<ControlLine> linesOf(UUID campaignId, String department) {
+    return jdbc.sql("select c.id, c.structure_id, s.name, c.department_code, c.status,"
+            + " array_remove(array_agg(v.score order by v.round), null) as scores"
+            + " from quality_control c join structure s on s.id = c.structure_id"
+            + " left join mystery_visit v on v.control_id = c.id"
+            + " where c.campaign_id = ? and (cast(? as varchar) is null or c.department_code = ?)"
+            + " group by c.id, s.name order by c.opened_at")
+        .params(campaignId, department, department)
+        .query((rs, row) -> new ControlLine(rs.getObject("id", UUID.class), rs.getObject("structure_id", UUID.class),
+            rs.getString("name"), rs.getString("department_code"), rs.getString("status"),
+            List.of((Integer[]) rs.getArray("scores").getArray())))
+        .list();
   }
 
   List<Control> ofStructure(UUID structureId) {

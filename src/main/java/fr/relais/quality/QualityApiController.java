@@ -19,7 +19,7 @@ class QualityApiController {
   }
 
   @GetMapping("/api/quality/campaigns")
-  List<QualityViews.CampaignView> campaigns(@AuthenticationPrincipal RelaisUserDetails principal) {
+  List<CampaignSummary> campaigns(@AuthenticationPrincipal RelaisUserDetails principal) {
     return views.campaigns(principal.user());
   }
 

@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -66,8 +67,9 @@ public class QualityCampaigns implements PendingStarts {
       return campaigns.onDay(today).orElseThrow();
     }
     List<UUID> opened = new ArrayList<>();
+    Set<UUID> sample = Set.copyOf(campaign.sample());
     for (SamplingFrame structure : frame) {
-      if (campaign.sample().contains(structure.structureId())) {
+      if (sample.contains(structure.structureId())) {
         UUID control = UUID.randomUUID();
         if (controls.open(control, campaign.id(), structure, now)) {
           opened.add(control);

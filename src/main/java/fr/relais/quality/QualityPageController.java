@@ -32,10 +32,7 @@ class QualityPageController {
 
   @GetMapping("/quality/reviews")
   String reviews(@AuthenticationPrincipal RelaisUserDetails principal, Model model) {
-    model.addAttribute("reviews", views.openReviews(principal.user()).stream()
-        .map(review -> new ReviewRow(review, views.name(review.structureId()))).toList());
+    model.addAttribute("reviews", views.openReviews(principal.user()));
     return "quality/reviews";
   }
-
-  record ReviewRow(Review review, String structureName) {}
 }

@@ -14,8 +14,8 @@ import java.util.stream.Collectors;
 /**
  * Draws a campaign's sample at random, stratified by department, so that every labelled structure is visited at
  * least once a year and no department waits: in each department, the structures whose yearly visit would be overdue
- * if left to the next campaign are always drawn, and the others fill a quota of a twelfth of the department (for monthly
- * campaigns), drawn at random, those visited (or audited) more than six months ago first. A structure therefore
+ * if left to the next campaign are always drawn, and the others fill a quota of a twelfth of the department (for
+ * monthly campaigns), drawn at random, those visited (or audited) more than six months ago first. A structure therefore
  * cannot tell from its last visit when the next one comes. Pure and deterministic: the same frame, seed and day give
  * the same draw, which is what lets anyone check a stored campaign.
  */

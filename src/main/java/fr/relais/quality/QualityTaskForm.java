@@ -118,8 +118,9 @@ class QualityTaskForm implements TaskForm {
   @Override
   public void accept(Task task, String username, Map<String, Object> values) {
     switch (task.elementId()) {
-      case QualityProcess.VISIT_TASK -> controls.recordVisit(id(task), LocalDate.parse((String) values.get("visitDate")),
-          (String) values.get("scenario"), scores(values), (String) values.get("remarks"), username);
+      case QualityProcess.VISIT_TASK -> controls.recordVisit(id(task),
+          LocalDate.parse((String) values.get("visitDate")), (String) values.get("scenario"), scores(values),
+          (String) values.get("remarks"), username);
       case QualityProcess.PLAN_TASK -> controls.recordPlan(id(task), (String) values.get("plan"), username);
       case QualityProcess.REVIEW_TASK -> reviews.decide(UUID.fromString((String) task.variables().get("reviewId")),
           (String) values.get("decision"), values.get("suspendedUntil") instanceof String until

@@ -38,30 +38,17 @@ public class QualityViews {
   }
 
   /** Newest first. */
-  public List<CampaignView> campaigns(RelaisUser user) {
-    return campaigns.latest().stream().map(campaign -> view(user, campaign)).toList();
+  public List<CampaignSummary> campaigns(RelaisUser user) {
+    return campaigns.latest(departmentScope(user));
   }
 
   public CampaignView campaign(RelaisUser user, UUID id) {
-    return view(user, campaigns.find(id).orElseThrow(() -> new NotFoundException("Campagne introuvable.")));
-  }
-
-  private CampaignView view(RelaisUser user, Campaign campaign) {
     String department = departmentScope(user);
-    List<ControlLine> lines = controls.ofCampaign(campaign.id()).stream()
-        .filter(control -> department == null || department.equals(control.departmentCode()))
-        .map(this::line)
-        .toList();
+    Campaign campaign = campaigns.find(id).orElseThrow(() -> new NotFoundException("Campagne introuvable."));
+    List<ControlLine> lines = controls.linesOf(id, department);
     List<UUID> sample = department == null ? campaign.sample()
         : lines.stream().map(ControlLine::structureId).toList();
-    return new CampaignView(campaign.id(), campaign.startedAt(), campaign.seed(), campaign.frame().size(), sample,
-        lines);
-  }
-
-  private ControlLine line(Control control) {
-    List<Visit> visits = controls.visits(control.id());
-    return new ControlLine(control.id(), control.structureId(), name(control.structureId()), control.departmentCode(),
-        control.status(), visits.stream().map(Visit::score).toList());
+    return new CampaignView(id, campaign.startedAt(), campaign.seed(), campaign.frame().size(), sample, lines);
   }
 
   /** A structure's visits and surveys with their scores. */
@@ -92,15 +79,11 @@ public class QualityViews {
   }
 
   /** The reviews waiting for the prefect's decision, in their department (ANCT: everywhere). */
-  public List<Review> openReviews(RelaisUser user) {
+  public List<PendingReview> openReviews(RelaisUser user) {
     if (user.role() == Role.VISITOR) {
       throw new AccessDeniedException("a mystery visitor does not review labels");
     }
     return reviews.open(departmentScope(user));
-  }
-
-  public String name(UUID structureId) {
-    return referenceData.structure(structureId).map(StructureSummary::name).orElse("?");
   }
 
   /** Null: every department. */
@@ -115,10 +98,6 @@ public class QualityViews {
   /** A campaign: its seed, how many structures it drew from, its sample and each drawn structure's control. */
   public record CampaignView(UUID id, Instant startedAt, long seed, int frameSize, List<UUID> sample,
       List<ControlLine> visits) {}
-
-  /** {@code scores}: each visit's score out of 100, first visit first. */
-  public record ControlLine(UUID controlId, UUID structureId, String structureName, String department, String status,
-      List<Integer> scores) {}
 
   public record ControlDetail(Control control, List<Visit> visits) {
 

@@ -36,11 +36,13 @@ class Reviews {
     return jdbc.sql("select * from label_review where id = ?").param(id).query(this::map).optional();
   }
 
-  List<Review> open(String department) {
-    return jdbc.sql("select r.* from label_review r join structure s on s.id = r.structure_id"
+  List<PendingReview> open(String department) {
+    return jdbc.sql("select r.*, s.name as structure_name from label_review r join structure s on s.id = r.structure_id"
             + " where r.decision is null and (cast(? as varchar) is null or s.department_code = ?)"
             + " order by r.opened_at")
-        .params(department, department).query(this::map).list();
+        .params(department, department)
+        .query((rs, row) -> new PendingReview(map(rs, row), rs.getString("structure_name")))
+        .list();
   }
 
   boolean decide(UUID id, String decision, LocalDate suspendedUntil, String reason, String by, Instant now) {

@@ -2,6 +2,8 @@ package fr.relais.quality;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -17,6 +19,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -70,13 +73,19 @@ class QualityJourneyTest {
     assertThat(asPrefect14.get("visits")).allSatisfy(line -> assertThat(line.get("department").asText())
         .isEqualTo("14"));
     assertThat(asPrefect14.toString()).doesNotContain(structure);
+    assertThat(listed("anct", campaign).get("drawn").asInt()).isEqualTo(campaign.sample().size());
+    assertThat(listed("anct", campaign).get("frameSize").asInt()).isEqualTo(campaign.frame().size());
+    assertThat(listed("prefect-35", campaign).get("drawn").asInt()).as("Combourg is in Ille-et-Vilaine")
+        .isEqualTo(drawnIn(campaign, "35")).isPositive();
+    assertThat(listed("prefect-14", campaign).get("drawn").asInt()).isEqualTo(drawnIn(campaign, "14"))
+        .isEqualTo(asPrefect14.get("visits").size());
     for (String refused : List.of("agent-35", "referent-caf-35", "auditor", "trainer")) {
       assertThat(api.getJson(refused, "/api/quality/campaigns").getStatus()).as(refused).isEqualTo(403);
     }
   }
 
   @Test
-  void twoFailedVisitsGoToThePrefectWhoSuspendsTheLabelWhichLeavesTheDrawsUntilItIsReinstated() {
+  void twoFailedVisitsGoToThePrefectWhoSuspendsTheLabelWhichLeavesTheDrawsUntilItIsReinstated() throws Exception {
     String structure = labelledAndDue("France Services de Dol-de-Bretagne");
     String manager = structureAccount(structure);
     campaigns.draw();
@@ -102,6 +111,8 @@ class QualityJourneyTest {
     api.complete("visitor", api.awaitTask("visitor", control, QualityProcess.VISIT_TASK).get("id").asText(),
         visitReport(4));
     JsonNode review = api.awaitTask("prefect-35", control, QualityProcess.REVIEW_TASK);
+    assertThat(page("prefect-35", "/quality/reviews")).contains("Dol-de-Bretagne");
+    assertThat(page("prefect-14", "/quality/reviews")).doesNotContain("Dol-de-Bretagne");
     Map<String, Object> suspend = Map.of("decision", "SUSPEND", "suspendedUntil",
         labellisation.today().plusDays(20).toString(), "reason", "Deux visites sous le seuil malgré le plan d'action.");
     for (String refused : List.of("visitor", "prefect-14", "anct", manager)) {
@@ -159,4 +170,23 @@ class QualityJourneyTest {
     report.put("remarks", "Visite un mardi matin, deux usagers en attente.");
     return report;
   }
+
+  private JsonNode listed(String user, Campaign campaign) {
+    JsonNode list = api.read(api.getJson(user, "/api/quality/campaigns"));
+    return StreamSupport.stream(list.spliterator(), false)
+        .filter(line -> line.get("id").asText().equals(campaign.id().toString())).findFirst().orElseThrow();
+  }
+
+  private static long drawnIn(Campaign campaign, String department) {
+    return campaign.frame().stream()
+        .filter(entry -> entry.department().equals(department) && campaign.sample().contains(entry.structureId()))
+        .count();
+  }
+
+
+  private String page(String username, String path) throws Exception {
+    return mvc.perform(get(path).with(user(users.loadUserByUsername(username)))).andReturn().getResponse()
+        .getContentAsString();
+  }
+
 }
