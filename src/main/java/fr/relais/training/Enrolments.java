@@ -43,9 +43,20 @@ class Enrolments {
         .param(agentId).query(this::map).list();
   }
 
-  List<Enrolment> ofSession(UUID sessionId) {
-    return jdbc.sql("select " + COLUMNS + " from training_enrolment where session_id = ? order by enrolled_at")
-        .param(sessionId).query(this::map).list();
+  List<SessionView.Attendee> attendees(UUID sessionId) {
+    return jdbc.sql("select e.agent_id, a.full_name, e.status from training_enrolment e"
+            + " join structure_agent a on a.id = e.agent_id where e.session_id = ? order by e.enrolled_at")
+        .param(sessionId)
+        .query((rs, row) -> new SessionView.Attendee(rs.getObject("agent_id", UUID.class), rs.getString("full_name"),
+            rs.getString("status")))
+        .list();
+  }
+
+  /** Whether the agent ever took a seat in a session the training body gives. */
+  boolean inSessionGivenBy(UUID agentId, String trainerBody) {
+    return jdbc.sql("select exists (select 1 from training_enrolment e join training_session s on s.id = e.session_id"
+            + " where e.agent_id = ? and s.trainer_body = ?)")
+        .params(agentId, trainerBody).query(Boolean.class).single();
   }
 
   /** Closes the open enrolment of the session as attended or absent; an enrolment closed already is left alone. */

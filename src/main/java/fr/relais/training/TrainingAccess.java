@@ -14,11 +14,9 @@ import org.springframework.stereotype.Component;
 class TrainingAccess {
 
   private final Enrolments enrolments;
-  private final TrainingSessions sessions;
 
-  TrainingAccess(Enrolments enrolments, TrainingSessions sessions) {
+  TrainingAccess(Enrolments enrolments) {
     this.enrolments = enrolments;
-    this.sessions = sessions;
   }
 
   void checkCanSchedule(RelaisUser user, String department) {
@@ -44,9 +42,7 @@ class TrainingAccess {
       case ANCT -> true;
       case PREFECT -> agent.departmentCode().equals(user.department());
       case AGENT -> agent.structureId().equals(user.structureId());
-      case TRAINER -> enrolments.ofAgent(agent.id()).stream()
-          .anyMatch(enrolment -> sessions.find(enrolment.sessionId())
-              .map(session -> session.trainerBody().equals(user.trainingBody())).orElse(false));
+      case TRAINER -> enrolments.inSessionGivenBy(agent.id(), user.trainingBody());
       default -> false;
     };
     if (!allowed) {

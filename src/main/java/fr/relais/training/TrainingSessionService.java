@@ -38,7 +38,6 @@ public class TrainingSessionService {
 
   private final TrainingSessions sessions;
   private final Enrolments enrolments;
-  private final Agents agents;
   private final TrainingModules modules;
   private final TrainingBodies bodies;
   private final ReferenceData referenceData;
@@ -48,12 +47,11 @@ public class TrainingSessionService {
   private final CaseHistory history;
   private final Clock clock;
 
-  TrainingSessionService(TrainingSessions sessions, Enrolments enrolments, Agents agents, TrainingModules modules,
+  TrainingSessionService(TrainingSessions sessions, Enrolments enrolments, TrainingModules modules,
       TrainingBodies bodies, ReferenceData referenceData, TrainingAccess access, FormRegistry forms,
       FormValidator validator, CaseHistory history, Clock clock) {
     this.sessions = sessions;
     this.enrolments = enrolments;
-    this.agents = agents;
     this.modules = modules;
     this.bodies = bodies;
     this.referenceData = referenceData;
@@ -128,11 +126,7 @@ public class TrainingSessionService {
   public SessionView view(RelaisUser user, UUID id) {
     TrainingSession session = load(id);
     access.checkCanRead(user, session);
-    List<SessionView.Attendee> attendees = enrolments.ofSession(id).stream()
-        .map(enrolment -> new SessionView.Attendee(enrolment.agentId(),
-            agents.find(enrolment.agentId()).map(Agent::fullName).orElse("?"), enrolment.status()))
-        .toList();
-    return new SessionView(session, moduleTitle(session.moduleCode()), attendees,
+    return new SessionView(session, moduleTitle(session.moduleCode()), enrolments.attendees(id),
         history.of(CASE_TYPE, id));
   }
 

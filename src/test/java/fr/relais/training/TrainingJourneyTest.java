@@ -53,6 +53,9 @@ class TrainingJourneyTest {
     }
     int certifiedBefore = readiness("agent-85", structure).get("certifiedAgents").asInt();
     String agent = steps.addAgent("agent-85", structure, "Inès Martin");
+    steps.awaitModule("agent-85", agent, MODULES.get(0), "ENROLLED");
+    assertThat(api.getJson("trainer2", "/api/agents/" + agent + "/training").getStatus())
+        .as("Institut 4.10 has not had her in a session yet").isEqualTo(403);
 
     for (String module : MODULES) {
       JsonNode convened = steps.awaitModule("agent-85", agent, module, "ENROLLED");
@@ -60,6 +63,7 @@ class TrainingJourneyTest {
       assertThat(session.get("attendees").toString()).contains("Inès Martin");
       steps.moveClockPast(session.get("session").get("endsAt").asText());
       String trainer = module.startsWith("SOCLE") ? "trainer" : "trainer2";
+      assertThat(api.getJson(trainer, "/api/agents/" + agent + "/training").getStatus()).as(trainer).isEqualTo(200);
       awaitAttendanceDue(trainer, agent);
       recordAttendance(trainer, sessionByModule.get(module), agent, "ATTENDED");
       steps.awaitModule("agent-85", agent, module, "ATTENDED");
