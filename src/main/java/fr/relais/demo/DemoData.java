@@ -33,6 +33,7 @@ import org.springframework.transaction.annotation.Transactional;
 class DemoData implements ApplicationRunner {
 
   static final String PASSWORD = "demo";
+  static final String EMAIL_DOMAIN = "relais.test";
 
   private static final Logger LOG = LoggerFactory.getLogger(DemoData.class);
 
@@ -112,6 +113,11 @@ class DemoData implements ApplicationRunner {
     }
   }
 
+  /** Every demo account is reached at its username in a reserved domain; the embedded mailbox receives them all. */
+  static String email(String username) {
+    return username + "@" + EMAIL_DOMAIN;
+  }
+
   /** Operator code as it appears in a username: lower case, '-' for '_' (FRANCE_TRAVAIL → france-travail). */
   static String slug(String operatorCode) {
     return operatorCode.toLowerCase(Locale.ROOT).replace('_', '-');
@@ -139,12 +145,14 @@ class DemoData implements ApplicationRunner {
 
   private int account(String hash, String username, String name, Role role, String department, String operator,
       UUID structureId) {
-    return users.createIfAbsent(new RelaisUser(username, name, role, department, operator, structureId, null), hash)
+    return users.createIfAbsent(new RelaisUser(username, name, email(username), role, department, operator,
+        structureId, null), hash)
         ? 1 : 0;
   }
 
   private int trainer(String hash, String username, String name, String trainingBody) {
-    return users.createIfAbsent(new RelaisUser(username, name, Role.TRAINER, null, null, null, trainingBody), hash)
+    return users.createIfAbsent(new RelaisUser(username, name, email(username), Role.TRAINER, null, null, null,
+        trainingBody), hash)
         ? 1 : 0;
   }
 

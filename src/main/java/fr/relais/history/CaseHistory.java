@@ -13,6 +13,7 @@ public class CaseHistory {
 
   /** The author of changes made by the engine's timers and workers rather than a person. */
   public static final String SYSTEM = "relais";
+  private static final String SYSTEM_NAME = "Relais (étape automatique)";
 
   private final JdbcClient jdbc;
   private final Clock clock;
@@ -29,11 +30,13 @@ public class CaseHistory {
   }
 
   public List<HistoryEntry> of(String caseType, UUID caseId) {
-    return jdbc.sql("select at, by_user, event, detail from history_entry"
-            + " where case_type = ? and case_id = ? order by at, id")
-        .params(caseType, caseId)
-        .query((rs, rowNum) -> new HistoryEntry(
-            rs.getTimestamp("at").toInstant(), rs.getString("by_user"), rs.getString("event"), rs.getString("detail")))
+    // People are shown by name; the engine's own steps, and accounts since removed, by what was recorded.
+    return jdbc.sql("select h.at, h.by_user, coalesce(u.display_name, case when h.by_user = ? then ? else h.by_user end)"
+            + " as by_name, h.event, h.detail from history_entry h left join app_user u on u.username = h.by_user"
+            + " where h.case_type = ? and h.case_id = ? order by h.at, h.id")
+        .params(SYSTEM, SYSTEM_NAME, caseType, caseId)
+        .query((rs, rowNum) -> new HistoryEntry(rs.getTimestamp("at").toInstant(), rs.getString("by_user"),
+            rs.getString("by_name"), rs.getString("event"), rs.getString("detail")))
         .list();
   }
 }

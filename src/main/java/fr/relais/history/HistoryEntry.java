@@ -2,5 +2,8 @@ package fr.relais.history;
 
 import java.time.Instant;
 
-/** One recorded change of a case. {@code by} is a username, or {@link CaseHistory#SYSTEM}. */
-public record HistoryEntry(Instant at, String by, String event, String detail) {}
+/**
+ * One recorded change of a case. {@code by} is a username, or {@link CaseHistory#SYSTEM}; {@code byName} is what
+ * people read: the account's display name.
+ */
+public record HistoryEntry(Instant at, String by, String byName, String event, String detail) {}

@@ -60,7 +60,7 @@ public class PlatformRegistration {
     if (!invitations.markUsed(token, username, now)) {
       throw new ConflictException("Ce lien vient d'être utilisé : il ne sert qu'une fois.");
     }
-    RelaisUser account = new RelaisUser(username, displayName.strip(), Role.AGENT, null, null,
+    RelaisUser account = new RelaisUser(username, displayName.strip(), invitation.email(), Role.AGENT, null, null,
         invitation.structureId(), null);
     if (!users.createIfAbsent(account, users.hash(password))) {
       throw new InvalidInputException(Map.of("username", "Cet identifiant est déjà pris : choisissez-en un autre."));

@@ -89,7 +89,7 @@ class ReferentPageController {
       model.addAttribute("values", values);
       return "referral/referents";
     }
-    users.createIfAbsent(new RelaisUser(username, displayName, Role.REFERENT, department, operator, null, null),
+    users.createIfAbsent(new RelaisUser(username, displayName, null, Role.REFERENT, department, operator, null, null),
         users.hash(password));
     redirect.addFlashAttribute("successMessage", "Référent ajouté.");
     return "redirect:/referents";

@@ -17,12 +17,14 @@ import org.springframework.transaction.annotation.Transactional;
 public class UserAccounts implements UserDetailsService {
 
   private static final String COLUMNS =
-      "username, password_hash, display_name, role, department_code, operator_code, structure_id, training_body, active";
+      "username, password_hash, display_name, email, role, department_code, operator_code, structure_id, training_body,"
+          + " active";
   private static final RowMapper<RelaisUserDetails> ROW_MAPPER =
       (rs, rowNum) -> new RelaisUserDetails(
           new RelaisUser(
               rs.getString("username"),
               rs.getString("display_name"),
+              rs.getString("email"),
               Role.valueOf(rs.getString("role")),
               rs.getString("department_code"),
               rs.getString("operator_code"),
@@ -30,6 +32,10 @@ public class UserAccounts implements UserDetailsService {
               rs.getString("training_body")),
           rs.getString("password_hash"),
           rs.getBoolean("active"));
+
+  private static final RowMapper<Recipient> RECIPIENT_MAPPER =
+      (rs, rowNum) -> new Recipient(rs.getString("username"), rs.getString("display_name"), rs.getString("email"),
+          NotificationMode.valueOf(rs.getString("notification_mode")));
 
   private final JdbcClient jdbc;
   private final PasswordEncoder passwordEncoder;
@@ -77,11 +83,40 @@ public class UserAccounts implements UserDetailsService {
   /** Creates an account unless one with that username exists; returns whether it created one. */
   @Transactional
   public boolean createIfAbsent(RelaisUser user, String passwordHash) {
-    return jdbc.sql("insert into app_user (" + COLUMNS + ", created_at) values (?, ?, ?, ?, ?, ?, ?, ?, true, ?)"
+    return jdbc.sql("insert into app_user (" + COLUMNS + ", created_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, true, ?)"
             + " on conflict (username) do nothing")
-        .params(user.username(), passwordHash, user.displayName(), user.role().name(), user.department(),
+        .params(user.username(), passwordHash, user.displayName(), user.email(), user.role().name(), user.department(),
             user.operator(), user.structureId(), user.trainingBody(), java.sql.Timestamp.from(clock.instant()))
         .update() == 1;
+  }
+
+  /**
+   * The active accounts with an address that a candidate group names (a task's group, a notification's), found
+   * from the group's scope by {@link CandidateGroups#scopeOf}; none for a group no account can hold.
+   */
+  public List<Recipient> activeMembersOf(String group) {
+    return CandidateGroups.scopeOf(group)
+        .map(scope -> jdbc.sql("select username, display_name, email, notification_mode from app_user"
+                + " where active and email is not null and role = ?"
+                + " and (cast(? as varchar) is null or department_code = ?)"
+                + " and (cast(? as varchar) is null or operator_code = ?)"
+                + " and (cast(? as uuid) is null or structure_id = ?)"
+                + " and (cast(? as varchar) is null or training_body = ?)"
+                + " order by username")
+            .params(scope.role().name(), scope.department(), scope.department(), scope.operator(), scope.operator(),
+                scope.structureId(), scope.structureId(), scope.trainingBody(), scope.trainingBody())
+            .query(RECIPIENT_MAPPER)
+            .list())
+        .orElse(List.of());
+  }
+
+  /** The account of this username if it is active and has an address (an assignee told of a task, say). */
+  public Optional<Recipient> activeRecipient(String username) {
+    return jdbc.sql("select username, display_name, email, notification_mode from app_user"
+            + " where active and email is not null and username = ?")
+        .param(username)
+        .query(RECIPIENT_MAPPER)
+        .optional();
   }
 
   public String hash(String rawPassword) {

@@ -156,7 +156,7 @@ class QualityJourneyTest {
   /** The structure's own account, as its invitation would have created it. */
   private String structureAccount(String structure) {
     String username = "manager-" + structure.substring(0, 8);
-    users.createIfAbsent(new RelaisUser(username, "Gestionnaire", Role.AGENT, null, null, UUID.fromString(structure),
+    users.createIfAbsent(new RelaisUser(username, "Gestionnaire", username + "@relais.test", Role.AGENT, null, null, UUID.fromString(structure),
         null), users.hash(RelaisApi.PASSWORD));
     return username;
   }
