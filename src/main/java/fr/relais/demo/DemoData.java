@@ -29,7 +29,7 @@ import org.springframework.transaction.annotation.Transactional;
  * Idempotent, so the kept embedded database is not seeded twice.
  */
 @Component
-@ConditionalOnProperty(name = "relais.engine.embedded", havingValue = "true")
+@ConditionalOnProperty(name = "relais.demo", havingValue = "true")
 class DemoData implements ApplicationRunner {
 
   static final String PASSWORD = "demo";

@@ -20,6 +20,7 @@ class EmbeddedEngineDefaults implements EnvironmentPostProcessor {
 
   static final String EMBEDDED = "relais.engine.embedded";
   static final String PORT = "relais.engine.port";
+  static final String DEMO = "relais.demo";
 
   @Override
   public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
@@ -27,6 +28,8 @@ class EmbeddedEngineDefaults implements EnvironmentPostProcessor {
         && !environment.containsProperty("camunda.client.mode");
     Map<String, Object> defaults = new HashMap<>();
     defaults.put(EMBEDDED, String.valueOf(embedded));
+    // The demo seed comes with the embedded defaults; a test or a trial may turn it off with relais.demo=false.
+    defaults.put(DEMO, String.valueOf(embedded));
     if (embedded) {
       int port = environment.getProperty(PORT, Integer.class, 0);
       int grpcPort = port == 0 ? freeLoopbackPort() : port;

@@ -1,13 +1,8 @@
 package fr.relais.labellisation;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
+import fr.relais.security.OneTimeTokens;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.Base64;
-import java.util.HexFormat;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -20,40 +15,23 @@ import org.springframework.stereotype.Repository;
 @Repository
 class Invitations {
 
-  private static final SecureRandom RANDOM = new SecureRandom();
-
   private final JdbcClient jdbc;
 
   Invitations(JdbcClient jdbc) {
     this.jdbc = jdbc;
   }
 
-  static String newToken() {
-    byte[] bytes = new byte[32];
-    RANDOM.nextBytes(bytes);
-    return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-  }
-
-  static String hash(String token) {
-    try {
-      MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
-      return HexFormat.of().formatHex(sha256.digest(token.getBytes(StandardCharsets.UTF_8)));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is part of every JDK", e);
-    }
-  }
-
   /** Returns whether this call created the structure's invitation (false: it has one already). */
   boolean createIfAbsent(UUID structureId, String token, String email, Instant now, Instant expiresAt) {
     return jdbc.sql("insert into structure_invitation (structure_id, token_hash, email, created_at, expires_at)"
             + " values (?, ?, ?, ?, ?) on conflict (structure_id) do nothing")
-        .params(structureId, hash(token), email, Timestamp.from(now), Timestamp.from(expiresAt))
+        .params(structureId, OneTimeTokens.hash(token), email, Timestamp.from(now), Timestamp.from(expiresAt))
         .update() == 1;
   }
 
   Optional<Invitation> findByToken(String token) {
     return jdbc.sql("select structure_id, email, expires_at, used_at from structure_invitation where token_hash = ?")
-        .param(hash(token))
+        .param(OneTimeTokens.hash(token))
         .query((rs, row) -> new Invitation(rs.getObject("structure_id", UUID.class), rs.getString("email"),
             rs.getTimestamp("expires_at").toInstant(), rs.getTimestamp("used_at") != null))
         .optional();
@@ -63,7 +41,7 @@ class Invitations {
   boolean markUsed(String token, String username, Instant now) {
     return jdbc.sql("update structure_invitation set used_at = ?, used_by = ?"
             + " where token_hash = ? and used_at is null and expires_at > ?")
-        .params(Timestamp.from(now), username, hash(token), Timestamp.from(now))
+        .params(Timestamp.from(now), username, OneTimeTokens.hash(token), Timestamp.from(now))
         .update() == 1;
   }
 

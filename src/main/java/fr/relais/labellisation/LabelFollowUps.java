@@ -6,6 +6,7 @@ import fr.relais.history.CaseHistory;
 import fr.relais.notification.Notifications;
 import fr.relais.quality.QualityEnrolment;
 import fr.relais.security.CandidateGroups;
+import fr.relais.security.OneTimeTokens;
 import fr.relais.structure.Department;
 import fr.relais.structure.ReferenceData;
 import fr.relais.training.StructureOpening;
@@ -59,7 +60,7 @@ public class LabelFollowUps {
   @Transactional
   public void inviteToPlatform(UUID id) {
     Structure structure = labelled(id);
-    String token = Invitations.newToken();
+    String token = OneTimeTokens.newToken();
     Instant now = clock.instant();
     String email = structure.proposal().email();
     if (invitations.createIfAbsent(id, token, email, now, now.plus(properties.invitationValidFor()))) {

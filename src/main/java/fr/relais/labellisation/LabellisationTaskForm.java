@@ -1,5 +1,7 @@
 package fr.relais.labellisation;
 
+import java.util.Optional;
+import fr.relais.history.CaseRef;
 import fr.relais.criteria.Referential;
 import fr.relais.criteria.Referentials;
 import fr.relais.forms.DeferredDate;
@@ -145,6 +147,11 @@ class LabellisationTaskForm implements TaskForm {
           username);
       default -> throw new IllegalStateException("no labellisation step " + task.elementId());
     }
+  }
+
+  @Override
+  public Optional<CaseRef> historyCase(Task task) {
+    return Optional.of(new CaseRef(LabellisationProcess.CASE_TYPE, UUID.fromString(task.businessKey())));
   }
 
   @Override

@@ -1,5 +1,8 @@
 package fr.relais.quality;
 
+import fr.relais.structure.StructureSummary;
+import java.util.Optional;
+import fr.relais.history.CaseRef;
 import fr.relais.forms.DeferredDate;
 import fr.relais.tasks.Task;
 import fr.relais.tasks.TaskForm;
@@ -130,6 +133,12 @@ class QualityTaskForm implements TaskForm {
   }
 
   /** The structure writes its plan from its own page; the prefect reviews from the structure's. */
+  /** A control's or a survey's events are told in the structure's history. */
+  @Override
+  public Optional<CaseRef> historyCase(Task task) {
+    return Optional.of(new CaseRef(StructureSummary.CASE_TYPE, structureOf(task)));
+  }
+
   @Override
   public String caseLink(Task task) {
     return switch (task.elementId()) {

@@ -1,5 +1,8 @@
 package fr.relais.referral;
 
+import fr.relais.history.CaseRef;
+import java.util.Optional;
+import java.util.UUID;
 import fr.relais.forms.FormOptions;
 import fr.relais.structure.ReferenceData;
 import fr.relais.tasks.Task;
@@ -23,6 +26,12 @@ class ReferralTaskForm implements TaskForm {
   @Override
   public boolean handles(Task task) {
     return ReferralProcess.ID.equals(task.processId());
+  }
+
+  @Override
+  public Optional<CaseRef> historyCase(Task task) {
+    return Optional.ofNullable(task.businessKey())
+        .map(key -> new CaseRef(ReferralProcess.CASE_TYPE, UUID.fromString(key)));
   }
 
   @Override

@@ -13,6 +13,9 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
  * Two chains over one user store: the JSON API is stateless HTTP Basic (partner systems and tests
@@ -22,6 +25,9 @@ import org.springframework.security.web.access.AccessDeniedHandler;
 @Configuration
 class SecurityConfiguration {
 
+  /** One-time links carry their secret in the path: no other site may read it from a Referer header. */
+  private static final ReferrerPolicy REFERRER_POLICY = ReferrerPolicy.SAME_ORIGIN;
+
   @Bean
   PasswordEncoder passwordEncoder() {
     return PasswordEncoderFactories.createDelegatingPasswordEncoder();
@@ -29,8 +35,10 @@ class SecurityConfiguration {
 
   @Bean
   @Order(1)
-  SecurityFilterChain apiChain(HttpSecurity http) throws Exception {
+  SecurityFilterChain apiChain(HttpSecurity http, SignInThrottle throttle) throws Exception {
     return http.securityMatcher("/api/**")
+        .addFilterBefore(new SignInThrottleFilter(throttle), BasicAuthenticationFilter.class)
+        .headers(headers -> headers.referrerPolicy(referrer -> referrer.policy(REFERRER_POLICY)))
         .authorizeHttpRequests(auth -> auth
             .requestMatchers("/api/dev/**").hasRole(Role.ADMIN.name())
             .anyRequest().authenticated())
@@ -45,13 +53,16 @@ class SecurityConfiguration {
 
   @Bean
   @Order(2)
-  SecurityFilterChain uiChain(HttpSecurity http) throws Exception {
+  SecurityFilterChain uiChain(HttpSecurity http, SignInThrottle throttle) throws Exception {
     return http
+        .addFilterBefore(new SignInThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class)
         .authorizeHttpRequests(auth -> auth
             // A platform invitation link creates the structure's first account: its token is the credential.
             .requestMatchers("/invitations/**").permitAll()
             // The public satisfaction survey: anyone at the counter answers, without an account.
             .requestMatchers("/surveys/**").permitAll()
+            // Choosing a password (invitation, forgotten password): the one-time link is the credential.
+            .requestMatchers("/password/**").permitAll()
             .requestMatchers("/login", "/error", "/dsfr/**", "/bpmn-js/**", "/css/**", "/js/**", "/webjars/**",
                 "/favicon.ico", "/actuator/health")
             .permitAll()
@@ -59,8 +70,10 @@ class SecurityConfiguration {
             .anyRequest().authenticated())
         .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/tasks", false).permitAll())
         .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
-        .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(
-            "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; script-src 'self'")))
+        .headers(headers -> headers
+            .referrerPolicy(referrer -> referrer.policy(REFERRER_POLICY))
+            .contentSecurityPolicy(csp -> csp.policyDirectives(
+                "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; script-src 'self'")))
         .csrf(Customizer.withDefaults())
         .build();
   }

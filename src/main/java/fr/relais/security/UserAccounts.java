@@ -59,6 +59,11 @@ public class UserAccounts implements UserDetailsService {
         .optional();
   }
 
+  /** Whether this raw password is the account's (false for an account that has none yet). */
+  public boolean passwordMatches(RelaisUserDetails account, String rawPassword) {
+    return account.passwordHash() != null && passwordEncoder.matches(rawPassword, account.passwordHash());
+  }
+
   /** Active referents of one operator in one department, the people a referral is routed to. */
   public List<RelaisUser> activeReferents(String operator, String department) {
     return jdbc.sql("select " + COLUMNS + " from app_user where role = 'REFERENT' and active"
@@ -119,12 +124,57 @@ public class UserAccounts implements UserDetailsService {
         .optional();
   }
 
+  /** Accounts whose address is this one, whatever its case (forgotten passwords, ProConnect, duplicates). */
+  public List<RelaisUserDetails> findByEmail(String email) {
+    return jdbc.sql("select " + COLUMNS + " from app_user where lower(email) = lower(?) order by username")
+        .param(email)
+        .query(ROW_MAPPER)
+        .list();
+  }
+
+  /** The accounts matching every filter given (null: any), by role, department, operator and username. */
+  public List<RelaisUserDetails> search(AccountFilter filter) {
+    return jdbc.sql("select " + COLUMNS + " from app_user"
+            + " where (cast(? as varchar) is null or role = ?)"
+            + " and (cast(? as varchar) is null or department_code = ?)"
+            + " and (cast(? as varchar) is null or operator_code = ?)"
+            + " and (cast(? as boolean) is null or active = ?)"
+            + " order by role, department_code nulls first, operator_code nulls first, username limit ?")
+        .params(filter.role() == null ? null : filter.role().name(), filter.role() == null ? null : filter.role().name(),
+            filter.department(), filter.department(), filter.operator(), filter.operator(), filter.active(),
+            filter.active(), filter.limit())
+        .query(ROW_MAPPER)
+        .list();
+  }
+
+  public boolean isEmpty() {
+    return jdbc.sql("select not exists (select 1 from app_user)").query(Boolean.class).single();
+  }
+
+  /** Name, address and scope of an existing account; its username and role never change. */
+  @Transactional
+  public boolean update(RelaisUser changed) {
+    return jdbc.sql("update app_user set display_name = ?, email = ?, department_code = ?, operator_code = ?,"
+            + " structure_id = ?, training_body = ? where username = ? and role = ?")
+        .params(changed.displayName(), changed.email(), changed.department(), changed.operator(),
+            changed.structureId(), changed.trainingBody(), changed.username(), changed.role().name())
+        .update() == 1;
+  }
+
+  @Transactional
+  public void setPasswordHash(String username, String passwordHash) {
+    jdbc.sql("update app_user set password_hash = ? where username = ?").params(passwordHash, username).update();
+  }
+
   public String hash(String rawPassword) {
     return passwordEncoder.encode(rawPassword);
   }
 
+  /** Returns whether the account changed (false when unknown or already in that state). */
   @Transactional
   public boolean setActive(String username, boolean active) {
-    return jdbc.sql("update app_user set active = ? where username = ?").params(active, username).update() == 1;
+    return jdbc.sql("update app_user set active = ? where username = ? and active <> ?")
+        .params(active, username, active)
+        .update() == 1;
   }
 }

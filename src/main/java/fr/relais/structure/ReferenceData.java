@@ -42,6 +42,18 @@ public class ReferenceData {
         .list();
   }
 
+  /** The bodies that train agents (CNFPT, the partners' training body), as forms offer them. */
+  public List<FormOption> trainingBodyOptions() {
+    return jdbc.sql("select code, name from training_body order by name")
+        .query((rs, row) -> new FormOption(rs.getString("code"), rs.getString("name")))
+        .list();
+  }
+
+  /** The departments as a form's option list ({@code valuesKey: "departments"}). */
+  public List<FormOption> departmentOptions() {
+    return departments().stream().map(d -> new FormOption(d.code(), d.code() + " — " + d.name())).toList();
+  }
+
   public Optional<StructureSummary> structure(UUID id) {
     return jdbc.sql("select id, name, department_code, commune, status from structure where id = ?")
         .param(id)

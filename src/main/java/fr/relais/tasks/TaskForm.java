@@ -1,7 +1,9 @@
 package fr.relais.tasks;
 
 import fr.relais.forms.FormOptions;
+import fr.relais.history.CaseRef;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * What a feature adds to the generic form of its human steps: the values a form opens with, its data-driven
@@ -39,6 +41,11 @@ public interface TaskForm {
    */
   default boolean recordsOnSubmit(Task task) {
     return false;
+  }
+
+  /** The case whose history tells what happens to this step outside its form (a claim released...). */
+  default Optional<CaseRef> historyCase(Task task) {
+    return Optional.empty();
   }
 
   /** The page of the case the step belongs to; by default {@code /<process id>s/<business key>}, e.g. /referrals/…. */

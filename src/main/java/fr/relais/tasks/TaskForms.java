@@ -8,8 +8,10 @@ import fr.relais.forms.FormOptions;
 import fr.relais.forms.FormRegistry;
 import fr.relais.forms.FormSubmission;
 import fr.relais.forms.FormValidator;
+import fr.relais.history.CaseRef;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.springframework.stereotype.Component;
 
 /** A task's form: its schema from forms/, plus what the feature owning the step adds ({@link TaskForm}). */
@@ -63,6 +65,10 @@ class TaskForms {
 
   String caseLink(Task task) {
     return featureOf(task).caseLink(task);
+  }
+
+  Optional<CaseRef> historyCase(Task task) {
+    return featureOf(task).historyCase(task);
   }
 
   boolean recordsOnSubmit(Task task) {

@@ -94,6 +94,15 @@ class TaskRepository {
         .list();
   }
 
+  /** Open tasks offered to a group that this person took; tasks the process gave them by name are not claims. */
+  List<Task> findOpenClaimedBy(String username) {
+    return jdbc.sql("select " + COLUMNS + " from task where state = 'OPEN' and assignee = ?"
+            + " and cardinality(candidate_groups) > 0 order by created_at")
+        .param(username)
+        .query(this::map)
+        .list();
+  }
+
   boolean assign(UUID id, int version, String assignee) {
     return jdbc.sql("update task set assignee = ?, version = version + 1"
             + " where id = ? and version = ? and state = 'OPEN'")

@@ -7,6 +7,7 @@ import fr.relais.engine.UserTaskReceipts;
 import fr.relais.forms.FormDefinition;
 import fr.relais.forms.FormOptions;
 import fr.relais.forms.FormSubmission;
+import fr.relais.history.CaseHistory;
 import fr.relais.security.RelaisUser;
 import fr.relais.web.InvalidInputException;
 import fr.relais.web.NotFoundException;
@@ -42,9 +43,12 @@ public class TaskService implements UserTaskReceipts {
   private final TransactionTemplate transaction;
   private final Clock clock;
   private final TaskProperties properties;
+  private final CaseHistory history;
 
   TaskService(TaskRepository tasks, TaskDrafts drafts, TaskInbox inbox, TaskForms forms, ProcessModels models,
-      ApplicationEventPublisher events, TransactionTemplate transaction, Clock clock, TaskProperties properties) {
+      ApplicationEventPublisher events, TransactionTemplate transaction, Clock clock, TaskProperties properties,
+      CaseHistory history) {
+    this.history = history;
     this.tasks = tasks;
     this.drafts = drafts;
     this.inbox = inbox;
@@ -170,6 +174,23 @@ public class TaskService implements UserTaskReceipts {
       throw new TaskConflictException("La tâche vient d'être modifiée par quelqu'un d'autre ; rechargez la page.");
     }
     return tasks.findById(id).orElseThrow();
+  }
+
+  /**
+   * Gives every task this person had taken back to its group (their account is being deactivated), and says so in
+   * each case's history. Returns how many went back.
+   */
+  @Transactional
+  public int releaseClaimsOf(String username, String by, String why) {
+    int released = 0;
+    for (Task task : tasks.findOpenClaimedBy(username)) {
+      if (tasks.assign(task.id(), task.version(), null)) {
+        released++;
+        forms.historyCase(task).ifPresent(at -> history.record(at.type(), at.id(), by, "TASK_RELEASED",
+            "Tâche « " + task.name() + " » remise à son groupe : " + why));
+      }
+    }
+    return released;
   }
 
   /**

@@ -39,7 +39,6 @@ public class TrainingSessionService {
   private final TrainingSessions sessions;
   private final Enrolments enrolments;
   private final TrainingModules modules;
-  private final TrainingBodies bodies;
   private final ReferenceData referenceData;
   private final TrainingAccess access;
   private final FormRegistry forms;
@@ -48,12 +47,11 @@ public class TrainingSessionService {
   private final Clock clock;
 
   TrainingSessionService(TrainingSessions sessions, Enrolments enrolments, TrainingModules modules,
-      TrainingBodies bodies, ReferenceData referenceData, TrainingAccess access, FormRegistry forms,
+      ReferenceData referenceData, TrainingAccess access, FormRegistry forms,
       FormValidator validator, CaseHistory history, Clock clock) {
     this.sessions = sessions;
     this.enrolments = enrolments;
     this.modules = modules;
-    this.bodies = bodies;
     this.referenceData = referenceData;
     this.access = access;
     this.forms = forms;
@@ -165,7 +163,7 @@ public class TrainingSessionService {
             .toList();
     return new FormContract(forms, validator, TrainingProcess.SESSION_FORM, () -> FormOptions.of(Map.of(
         "modules", modules.required().stream().map(module -> new FormOption(module.code(), module.title())).toList(),
-        "trainingBodies", bodies.options(),
+        "trainingBodies", referenceData.trainingBodyOptions(),
         "departments", departments)));
   }
 

@@ -1,5 +1,8 @@
 package fr.relais.training;
 
+import fr.relais.structure.StructureSummary;
+import java.util.Optional;
+import fr.relais.history.CaseRef;
 import fr.relais.forms.DeferredDate;
 import fr.relais.tasks.Task;
 import fr.relais.tasks.TaskForm;
@@ -103,6 +106,12 @@ class TrainingTaskForm implements TaskForm {
           (String) values.get("reason"), username);
       default -> { }
     }
+  }
+
+  @Override
+  public Optional<CaseRef> historyCase(Task task) {
+    return Optional.of(new CaseRef(TrainingProcess.ID.equals(task.processId()) ? TrainingProcess.CASE_TYPE
+        : StructureSummary.CASE_TYPE, id(task)));
   }
 
   /** Training cases are read from the agent's record; the opening from the structure's page. */

@@ -5,6 +5,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.patch;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 
@@ -33,6 +34,7 @@ class EndpointSecurityTest {
   @Autowired MockMvc mvc;
   @Autowired ObjectMapper json;
   @Autowired UserAccounts users;
+  @Autowired SignInThrottle throttle;
 
   RelaisApi api;
   String referralId;
@@ -58,7 +60,8 @@ class EndpointSecurityTest {
         "GET /api/agents/" + ANY_ID + "/training", "GET /api/structures/" + ANY_ID + "/readiness",
         "GET /api/structures/" + ANY_ID + "/agents", "POST /api/structures/" + ANY_ID + "/agents",
         "GET /api/quality/campaigns", "GET /api/quality/campaigns/" + ANY_ID, "GET /api/structures/" + ANY_ID + "/quality",
-        "GET /api/dev/clock", "POST /api/dev/clock/advance");
+        "GET /api/dev/clock", "POST /api/dev/clock/advance", "GET /api/users", "GET /api/users/admin",
+        "POST /api/users", "PATCH /api/users/admin", "POST /api/users/import");
   }
 
   @ParameterizedTest
@@ -73,10 +76,17 @@ class EndpointSecurityTest {
   @ParameterizedTest
   @MethodSource("apiCalls")
   void apiRefusesWrongPasswords(String call) throws Exception {
+    // Each call from its own address, and the account's count reset after it: this test is about the refusal of a
+    // wrong password, not about the sign-in throttle (SignInThrottleTest), which would otherwise answer 429.
     MockHttpServletResponse response = mvc.perform(request(call).with(
             org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
-                .httpBasic("agent-35", "wrong")))
+                .httpBasic("agent-35", "wrong"))
+            .with(request -> {
+              request.setRemoteAddr("10.77.0." + (Math.floorMod(call.hashCode(), 250) + 1));
+              return request;
+            }))
         .andReturn().getResponse();
+    throttle.succeeded("agent-35");
     assertThat(response.getStatus()).isEqualTo(401);
   }
 
@@ -86,7 +96,7 @@ class EndpointSecurityTest {
         "/structures/" + ANY_ID + "/annex", "/referentials", "/training/sessions", "/training/sessions/new",
         "/training/sessions/" + ANY_ID, "/training/sessions/" + ANY_ID + "/edit", "/training/agents/" + ANY_ID,
         "/my-structure", "/quality/campaigns", "/quality/campaigns/" + ANY_ID, "/quality/reviews",
-        "/referents", "/dev/clock", "/processes/referral/diagram", "/");
+        "/referents", "/dev/clock", "/processes/referral/diagram", "/", "/users", "/users/admin", "/account/password");
   }
 
   @ParameterizedTest
@@ -177,15 +187,18 @@ class EndpointSecurityTest {
   }
 
   @Test
-  void onlyAnAgentSubmitsAReferralAndOnlyTheAdminMovesTheClockOrEditsReferents() throws Exception {
+  void onlyAnAgentSubmitsAReferralAndOnlyTheAdminMovesTheClockOrManagesAccountsOutsideAPrefectsReferents()
+      throws Exception {
     assertThat(api.postJson("referent-caf-35", "/api/referrals", RelaisApi.referralRequest("CAF")).getStatus())
         .isEqualTo(403);
     assertThat(api.postJson("agent-35", "/api/dev/clock/advance", Map.of("duration", "PT1H")).getStatus()).isEqualTo(403);
     assertThat(api.postJson("anct", "/api/dev/clock/advance", Map.of("duration", "PT1H")).getStatus()).isEqualTo(403);
-    MockHttpServletResponse response = mvc.perform(post("/referents/referent-caf-35/active").param("active", "false")
-        .with(user(users.loadUserByUsername("prefect-35"))).with(csrf())).andReturn().getResponse();
-    assertThat(response.getStatus()).isEqualTo(403);
-    assertThat(users.find("referent-caf-35").orElseThrow().active()).isTrue();
+    for (String outOfScope : new String[] {"referent-caf-14", "agent-35", "auditor"}) {
+      MockHttpServletResponse response = mvc.perform(post("/users/" + outOfScope + "/active").param("active", "false")
+          .with(user(users.loadUserByUsername("prefect-35"))).with(csrf())).andReturn().getResponse();
+      assertThat(response.getStatus()).as(outOfScope).isEqualTo(403);
+      assertThat(users.find(outOfScope).orElseThrow().active()).as(outOfScope).isTrue();
+    }
   }
 
   private int page(String username, String path) throws Exception {
@@ -197,6 +210,7 @@ class EndpointSecurityTest {
     return switch (parts[0]) {
       case "GET" -> get(parts[1]);
       case "PUT" -> put(parts[1]);
+      case "PATCH" -> patch(parts[1]);
       default -> post(parts[1]);
     };
   }

@@ -118,7 +118,7 @@ public final class RelaisApi {
     }
   }
 
-  private String write(Object body) {
+  public String write(Object body) {
     try {
       return body instanceof String text ? text : json.writeValueAsString(body);
     } catch (Exception e) {

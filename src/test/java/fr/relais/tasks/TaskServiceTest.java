@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import fr.relais.engine.EngineEpoch;
+import fr.relais.history.CaseHistory;
 import fr.relais.engine.ProcessModels;
 import org.springframework.transaction.support.TransactionTemplate;
 import fr.relais.security.UserAccounts;
@@ -46,6 +47,7 @@ class TaskServiceTest {
   @Autowired ProcessModels models;
   @Autowired ApplicationEventPublisher events;
   @Autowired EngineEpoch epoch;
+  @Autowired CaseHistory history;
   @Autowired UserAccounts users;
   @Autowired JdbcClient jdbc;
   @Autowired Clock clock;
@@ -79,7 +81,7 @@ class TaskServiceTest {
     UUID taskId = taskId(id);
     try (CamundaClient unreachable = clientOnDeadPort()) {
       TaskService cutOff = new TaskService(repository, drafts, new ZeebeJobTaskInbox(unreachable, epoch, properties),
-          forms, models, events, transaction, clock, properties);
+          forms, models, events, transaction, clock, properties, history);
 
       SubmitOutcome outcome = cutOff.submit(taskId, users.loadUserByUsername("referent-caf-35").user(),
           Map.of("outcome", "ANSWERED", "answer", "Réponse rédigée pendant la coupure du moteur."));

@@ -1,0 +1,141 @@
+package fr.relais.account;
+
+import fr.relais.forms.FormView;
+import fr.relais.security.RelaisUser;
+import fr.relais.security.RelaisUserDetails;
+import fr.relais.security.Role;
+import fr.relais.structure.ReferenceData;
+import fr.relais.web.FormPosts;
+import fr.relais.web.InvalidInputException;
+import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Page "Utilisateurs": the accounts the signed-in person manages, a new account, a CSV import, an account's edit. */
+@Controller
+class UserPageController {
+
+  private final UserAdministration administration;
+  private final UserImport imports;
+  private final UserForm form;
+  private final ReferenceData referenceData;
+
+  UserPageController(UserAdministration administration, UserImport imports, UserForm form,
+      ReferenceData referenceData) {
+    this.administration = administration;
+    this.imports = imports;
+    this.form = form;
+    this.referenceData = referenceData;
+  }
+
+  @GetMapping("/users")
+  String list(@RequestParam Map<String, String> query, @AuthenticationPrincipal RelaisUserDetails principal,
+      Model model) {
+    RelaisUser actor = principal.user();
+    return listPage(actor, query, FormView.initial(form.definition(), defaults(actor), form.optionsFor(actor)), model);
+  }
+
+  @PostMapping("/users")
+  String create(@RequestParam MultiValueMap<String, String> post, @AuthenticationPrincipal RelaisUserDetails principal,
+      Model model, RedirectAttributes redirect) {
+    RelaisUser actor = principal.user();
+    Map<String, Object> values = FormPosts.fields(post);
+    try {
+      RelaisUser created = administration.create(actor, values);
+      redirect.addFlashAttribute("successMessage", "Compte « " + created.username() + " » créé : une invitation à"
+          + " choisir un mot de passe a été envoyée à " + created.email() + ".");
+      return "redirect:/users";
+    } catch (InvalidInputException e) {
+      model.addAttribute("errorMessage", "Le compte n'a pas été créé : corrigez les champs signalés.");
+      return listPage(actor, Map.of(), FormView.of(form.definition(), values, e.errors(), form.optionsFor(actor)),
+          model);
+    }
+  }
+
+  @PostMapping("/users/import")
+  String importFile(@RequestParam(name = "file", required = false) MultipartFile file,
+      @AuthenticationPrincipal RelaisUserDetails principal, Model model) throws IOException {
+    RelaisUser actor = principal.user();
+    try {
+      model.addAttribute("report", imports.importCsv(actor, file == null ? new byte[0] : file.getBytes()));
+    } catch (InvalidInputException e) {
+      model.addAttribute("importError", e.errors().get("file"));
+    }
+    return listPage(actor, Map.of(), FormView.initial(form.definition(), defaults(actor), form.optionsFor(actor)),
+        model);
+  }
+
+  @GetMapping("/users/{username}")
+  String edit(@PathVariable String username, @AuthenticationPrincipal RelaisUserDetails principal, Model model) {
+    RelaisUserDetails account = administration.get(principal.user(), username);
+    return editPage(account, FormView.initial(form.definition(), UserForm.valuesOf(account.user()),
+        form.optionsFor(principal.user())), model);
+  }
+
+  /** Name, address and scope; the identifier and the role stay as they are, whatever the browser sends. */
+  @PostMapping("/users/{username}")
+  String update(@PathVariable String username, @RequestParam MultiValueMap<String, String> post,
+      @AuthenticationPrincipal RelaisUserDetails principal, Model model, RedirectAttributes redirect) {
+    RelaisUserDetails account = administration.get(principal.user(), username);
+    Map<String, Object> changes = new LinkedHashMap<>(FormPosts.fields(post));
+    changes.keySet().retainAll(UserAdministration.EDITABLE_ON_PAGE);
+    try {
+      administration.update(principal.user(), username, changes);
+      redirect.addFlashAttribute("successMessage", "Compte « " + username + " » enregistré.");
+      return "redirect:/users";
+    } catch (InvalidInputException e) {
+      Map<String, Object> shown = UserForm.valuesOf(account.user());
+      shown.putAll(changes);
+      return editPage(account, FormView.of(form.definition(), shown, e.errors(), form.optionsFor(principal.user())),
+          model);
+    }
+  }
+
+  @PostMapping("/users/{username}/active")
+  String setActive(@PathVariable String username, @RequestParam boolean active,
+      @AuthenticationPrincipal RelaisUserDetails principal, RedirectAttributes redirect) {
+    try {
+      administration.update(principal.user(), username, Map.of("active", active));
+      redirect.addFlashAttribute("successMessage", active ? "Compte « " + username + " » réactivé."
+          : "Compte « " + username + " » désactivé : il ne peut plus se connecter et ses tâches prises en charge"
+              + " sont revenues à leur groupe.");
+    } catch (InvalidInputException e) {
+      redirect.addFlashAttribute("errorMessage", String.join(" ", e.errors().values()));
+    }
+    return "redirect:/users";
+  }
+
+  private String listPage(RelaisUser actor, Map<String, String> query, FormView newAccount, Model model) {
+    model.addAttribute("accounts", administration.list(actor, UserFilters.parse(query)));
+    model.addAttribute("filters", query);
+    model.addAttribute("roles", actor.hasRole(Role.PREFECT) ? new Role[] {Role.REFERENT} : Role.values());
+    model.addAttribute("departments", referenceData.departments());
+    model.addAttribute("operators", referenceData.activeOperators());
+    model.addAttribute("view", newAccount);
+    model.addAttribute("limit", UserAdministration.LIST_LIMIT);
+    model.addAttribute("columns", String.join(";", UserImport.COLUMNS));
+    return "account/users";
+  }
+
+  private String editPage(RelaisUserDetails account, FormView view, Model model) {
+    model.addAttribute("account", account);
+    model.addAttribute("view", view);
+    return "account/user";
+  }
+
+  /** A prefect creates referents of their department: the form opens with both chosen. */
+  private static Map<String, Object> defaults(RelaisUser actor) {
+    return actor.hasRole(Role.PREFECT) ? Map.of("role", Role.REFERENT.name(), "department", actor.department())
+        : Map.of();
+  }
+}
