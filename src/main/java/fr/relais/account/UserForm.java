@@ -55,17 +55,18 @@ class UserForm {
     FormSubmission submission = contract(null).submit(input);
     Map<String, String> errors = new LinkedHashMap<>(submission.errors());
     Map<String, Object> values = submission.values();
-    if (errors.isEmpty()) {
-      Role role = Role.valueOf((String) values.get("role"));
+    // Every error at once: the scope a role needs is said even while another field is wrong.
+    if (!errors.containsKey("role") && values.get("role") instanceof String chosen) {
+      Role role = Role.valueOf(chosen);
       for (String field : scopeFields(role)) {
-        if (values.get(field) == null) {
+        if (values.get(field) == null && !errors.containsKey(field)) {
           errors.put(field, "Obligatoire pour le rôle « " + role.label() + " ».");
         }
       }
-      if (values.get("structureId") instanceof String structure && referenceData.structure(UUID.fromString(structure))
-          .isEmpty()) {
-        errors.put("structureId", "Aucune structure n'a cet identifiant.");
-      }
+    }
+    if (!errors.containsKey("structureId") && values.get("structureId") instanceof String structure
+        && referenceData.structure(UUID.fromString(structure)).isEmpty()) {
+      errors.put("structureId", "Aucune structure n'a cet identifiant.");
     }
     if (!errors.isEmpty()) {
       throw new InvalidInputException(errors);

@@ -42,7 +42,20 @@ class UserPageController {
   String list(@RequestParam Map<String, String> query, @AuthenticationPrincipal RelaisUserDetails principal,
       Model model) {
     RelaisUser actor = principal.user();
-    return listPage(actor, query, FormView.initial(form.definition(), defaults(actor), form.optionsFor(actor)), model);
+    model.addAttribute("accounts", administration.list(actor, UserFilters.parse(query)));
+    model.addAttribute("filters", query);
+    model.addAttribute("roles", actor.hasRole(Role.PREFECT) ? new Role[] {Role.REFERENT} : Role.values());
+    model.addAttribute("departments", referenceData.departments());
+    model.addAttribute("operators", referenceData.activeOperators());
+    model.addAttribute("limit", UserAdministration.LIST_LIMIT);
+    return "account/users";
+  }
+
+  @GetMapping("/users/new")
+  String newAccount(@AuthenticationPrincipal RelaisUserDetails principal, Model model) {
+    RelaisUser actor = principal.user();
+    UserAdministration.checkMayManageAccounts(actor);
+    return newPage(FormView.initial(form.definition(), defaults(actor), form.optionsFor(actor)), model);
   }
 
   @PostMapping("/users")
@@ -56,23 +69,26 @@ class UserPageController {
           + " choisir un mot de passe a été envoyée à " + created.email() + ".");
       return "redirect:/users";
     } catch (InvalidInputException e) {
-      model.addAttribute("errorMessage", "Le compte n'a pas été créé : corrigez les champs signalés.");
-      return listPage(actor, Map.of(), FormView.of(form.definition(), values, e.errors(), form.optionsFor(actor)),
-          model);
+      return newPage(FormView.of(form.definition(), values, e.errors(), form.optionsFor(actor)), model);
     }
+  }
+
+  @GetMapping("/users/import")
+  String importForm(@AuthenticationPrincipal RelaisUserDetails principal, Model model) {
+    UserAdministration.checkMayManageAccounts(principal.user());
+    model.addAttribute("columns", String.join(";", UserImport.COLUMNS));
+    return "account/import";
   }
 
   @PostMapping("/users/import")
   String importFile(@RequestParam(name = "file", required = false) MultipartFile file,
       @AuthenticationPrincipal RelaisUserDetails principal, Model model) throws IOException {
-    RelaisUser actor = principal.user();
     try {
-      model.addAttribute("report", imports.importCsv(actor, file == null ? new byte[0] : file.getBytes()));
+      model.addAttribute("report", imports.importCsv(principal.user(), file == null ? new byte[0] : file.getBytes()));
     } catch (InvalidInputException e) {
       model.addAttribute("importError", e.errors().get("file"));
     }
-    return listPage(actor, Map.of(), FormView.initial(form.definition(), defaults(actor), form.optionsFor(actor)),
-        model);
+    return importForm(principal, model);
   }
 
   @GetMapping("/users/{username}")
@@ -115,16 +131,9 @@ class UserPageController {
     return "redirect:/users";
   }
 
-  private String listPage(RelaisUser actor, Map<String, String> query, FormView newAccount, Model model) {
-    model.addAttribute("accounts", administration.list(actor, UserFilters.parse(query)));
-    model.addAttribute("filters", query);
-    model.addAttribute("roles", actor.hasRole(Role.PREFECT) ? new Role[] {Role.REFERENT} : Role.values());
-    model.addAttribute("departments", referenceData.departments());
-    model.addAttribute("operators", referenceData.activeOperators());
-    model.addAttribute("view", newAccount);
-    model.addAttribute("limit", UserAdministration.LIST_LIMIT);
-    model.addAttribute("columns", String.join(";", UserImport.COLUMNS));
-    return "account/users";
+  private String newPage(FormView view, Model model) {
+    model.addAttribute("view", view);
+    return "account/new";
   }
 
   private String editPage(RelaisUserDetails account, FormView view, Model model) {

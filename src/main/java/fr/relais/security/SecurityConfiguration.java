@@ -13,6 +13,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
@@ -53,9 +54,10 @@ class SecurityConfiguration {
 
   @Bean
   @Order(2)
-  SecurityFilterChain uiChain(HttpSecurity http, SignInThrottle throttle) throws Exception {
+  SecurityFilterChain uiChain(HttpSecurity http, SignInThrottle throttle, UserAccounts users) throws Exception {
     return http
         .addFilterBefore(new SignInThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class)
+        .addFilterBefore(new DeactivatedAccountFilter(users), AuthorizationFilter.class)
         .authorizeHttpRequests(auth -> auth
             // A platform invitation link creates the structure's first account: its token is the credential.
             .requestMatchers("/invitations/**").permitAll()

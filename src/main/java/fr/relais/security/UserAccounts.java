@@ -147,6 +147,13 @@ public class UserAccounts implements UserDetailsService {
         .list();
   }
 
+  public boolean isActive(String username) {
+    return jdbc.sql("select coalesce((select active from app_user where username = ?), false)")
+        .param(username)
+        .query(Boolean.class)
+        .single();
+  }
+
   public boolean isEmpty() {
     return jdbc.sql("select not exists (select 1 from app_user)").query(Boolean.class).single();
   }

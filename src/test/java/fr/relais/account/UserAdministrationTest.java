@@ -165,6 +165,9 @@ class UserAdministrationTest {
         .param(referral).query(String.class).single()).contains("Camille Martin", "désactivé");
     assertThat(mvc.perform(get("/api/me").with(httpBasic(username, "une phrase assez longue"))).andReturn()
         .getResponse().getStatus()).isEqualTo(401);
+    MockHttpServletResponse openSession = mvc.perform(get("/tasks").with(user(users.loadUserByUsername(username))))
+        .andReturn().getResponse();
+    assertThat(openSession.getRedirectedUrl()).as("a session opened before is ended").endsWith("/login?deactivated");
     assertThat(patchUser("admin", "admin", Map.of("active", false)).getStatus())
         .as("nobody deactivates their own account").isEqualTo(400);
   }
@@ -207,7 +210,9 @@ class UserAdministrationTest {
     var admin = user(users.loadUserByUsername("admin"));
     MockHttpServletResponse page = mvc.perform(get("/users").with(admin)).andReturn().getResponse();
     assertThat(page.getStatus()).isEqualTo(200);
-    assertThat(page.getContentAsString()).contains("Utilisateurs", "Importer des comptes", "referent-caf-35");
+    assertThat(page.getContentAsString()).contains("Utilisateurs", "Importer un fichier CSV", "referent-caf-35");
+    assertThat(mvc.perform(get("/users/new").with(admin)).andReturn().getResponse().getContentAsString())
+        .contains("Créer un compte", "name=\"email\"");
 
     MockHttpServletResponse refused = mvc.perform(post("/users").with(admin).with(csrf())
         .param("username", "page-" + suffix).param("displayName", "Eva Blanc").param("email", "nope")

@@ -96,7 +96,8 @@ class EndpointSecurityTest {
         "/structures/" + ANY_ID + "/annex", "/referentials", "/training/sessions", "/training/sessions/new",
         "/training/sessions/" + ANY_ID, "/training/sessions/" + ANY_ID + "/edit", "/training/agents/" + ANY_ID,
         "/my-structure", "/quality/campaigns", "/quality/campaigns/" + ANY_ID, "/quality/reviews",
-        "/referents", "/dev/clock", "/processes/referral/diagram", "/", "/users", "/users/admin", "/account/password");
+        "/referents", "/dev/clock", "/processes/referral/diagram", "/", "/users", "/users/new", "/users/import", "/users/admin",
+        "/account/password");
   }
 
   @ParameterizedTest
@@ -168,6 +169,11 @@ class EndpointSecurityTest {
     assertThat(page("referent-caf-14", "/tasks/" + taskId)).isEqualTo(403);
     assertThat(page("referent-caf-35", "/referrals/new")).isEqualTo(403);
     assertThat(page("agent-35", "/referents")).isEqualTo(403);
+    assertThat(page("agent-35", "/users")).isEqualTo(403);
+    assertThat(page("agent-35", "/users/new")).isEqualTo(403);
+    assertThat(page("anct", "/users/import")).isEqualTo(403);
+    assertThat(page("prefect-35", "/users/referent-caf-14")).isEqualTo(403);
+    assertThat(page("prefect-35", "/users/referent-caf-35")).isEqualTo(200);
     assertThat(page("agent-35", "/dev/clock")).isEqualTo(403);
     assertThat(page("agent-35", "/structures")).isEqualTo(403);
     assertThat(page("anct", "/structures/new")).isEqualTo(403);
