@@ -21,7 +21,7 @@ enum OutboxStatus {
   }
 
   /** The status in the administrators' words. */
-  String label() {
+  public String label() {
     return label;
   }
 }
