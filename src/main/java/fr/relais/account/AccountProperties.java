@@ -1,6 +1,5 @@
 package fr.relais.account;
 
-import java.net.URI;
 import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -8,7 +7,6 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 /**
  * @param invitationValidFor how long the link of a new account's invitation lets its holder choose a password
  * @param resetValidFor how long a "mot de passe oublié" link works
- * @param publicUrl where people reach Relais: the links e-mailed point there
  * @param adminEmail the first administrator's address, for a deployment whose user table is empty
  * @param adminUsername the first administrator's username
  */
@@ -16,6 +14,5 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 record AccountProperties(
     @DefaultValue("P7D") Duration invitationValidFor,
     @DefaultValue("PT1H") Duration resetValidFor,
-    @DefaultValue("http://localhost:8080") URI publicUrl,
     String adminEmail,
     @DefaultValue("admin") String adminUsername) {}

@@ -9,6 +9,7 @@ import fr.relais.security.UserAccounts;
 import fr.relais.web.ConflictException;
 import fr.relais.web.InvalidInputException;
 import fr.relais.web.NotFoundException;
+import fr.relais.web.PublicLinks;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -33,10 +34,12 @@ public class PasswordLinks {
   private final UserAccounts users;
   private final Notifications notifications;
   private final AccountProperties properties;
+  private final PublicLinks links;
   private final Clock clock;
 
   PasswordLinks(AccountTokens tokens, UserAccounts users, Notifications notifications, AccountProperties properties,
-      Clock clock) {
+      PublicLinks links, Clock clock) {
+    this.links = links;
     this.tokens = tokens;
     this.users = users;
     this.notifications = notifications;
@@ -136,7 +139,7 @@ public class PasswordLinks {
   }
 
   private String link(String token) {
-    return properties.publicUrl().resolve("/password/" + token).toString();
+    return links.to("/password/" + token);
   }
 
   private static String days(Duration validity) {

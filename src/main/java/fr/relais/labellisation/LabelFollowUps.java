@@ -13,6 +13,7 @@ import fr.relais.training.StructureOpening;
 import fr.relais.training.TrainingRegistration;
 import fr.relais.web.Countdown;
 import fr.relais.web.NotFoundException;
+import fr.relais.web.PublicLinks;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.UUID;
@@ -37,11 +38,13 @@ public class LabelFollowUps {
   private final CaseHistory history;
   private final Notifications notifications;
   private final LabellisationProperties properties;
+  private final PublicLinks links;
   private final Clock clock;
 
   LabelFollowUps(Structures structures, Invitations invitations, Annexes annexes, TrainingRegistration training,
       StructureOpening opening, QualityEnrolment quality, Referentials referentials, ReferenceData referenceData,
-      CaseHistory history, Notifications notifications, LabellisationProperties properties, Clock clock) {
+      CaseHistory history, Notifications notifications, LabellisationProperties properties, PublicLinks links,
+      Clock clock) {
     this.structures = structures;
     this.invitations = invitations;
     this.annexes = annexes;
@@ -53,6 +56,7 @@ public class LabelFollowUps {
     this.history = history;
     this.notifications = notifications;
     this.properties = properties;
+    this.links = links;
     this.clock = clock;
   }
 
@@ -64,7 +68,7 @@ public class LabelFollowUps {
     Instant now = clock.instant();
     String email = structure.proposal().email();
     if (invitations.createIfAbsent(id, token, email, now, now.plus(properties.invitationValidFor()))) {
-      String link = properties.publicUrl().resolve("/invitations/" + token).toString();
+      String link = links.to("/invitations/" + token);
       notifications.enqueueEmail(id + ":platform-invitation", email,
           "France Services : créez le compte de " + structure.name(),
           "Le label France Services n° " + structure.labelNumber() + " a été attribué à " + structure.name()

@@ -1,6 +1,5 @@
 package fr.relais.labellisation;
 
-import java.net.URI;
 import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -13,7 +12,6 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param upgradeWithin how long the structure has to correct what a failed audit found
  * @param failedAuditsBeforeDecision after this many failed audits the prefect decides to abandon or extend
  * @param invitationValidFor how long the platform registration link works
- * @param publicUrl the address people reach Relais at, for links sent by e-mail
  */
 @ConfigurationProperties("relais.labellisation")
 public record LabellisationProperties(
@@ -21,5 +19,4 @@ public record LabellisationProperties(
     @DefaultValue("P21D") Duration reauditWithin,
     @DefaultValue("P90D") Duration upgradeWithin,
     @DefaultValue("2") int failedAuditsBeforeDecision,
-    @DefaultValue("P30D") Duration invitationValidFor,
-    @DefaultValue("http://localhost:8080") URI publicUrl) {}
+    @DefaultValue("P30D") Duration invitationValidFor) {}

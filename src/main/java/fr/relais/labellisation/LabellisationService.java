@@ -3,11 +3,13 @@ package fr.relais.labellisation;
 import fr.relais.criteria.Referential;
 import fr.relais.criteria.Referentials;
 import fr.relais.history.CaseHistory;
+import fr.relais.history.CaseReference;
 import fr.relais.notification.Notifications;
 import fr.relais.security.CandidateGroups;
 import fr.relais.structure.ReferenceData;
 import fr.relais.web.Countdown;
 import fr.relais.web.NotFoundException;
+import fr.relais.web.PublicLinks;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -37,11 +39,12 @@ public class LabellisationService {
   private final CaseHistory history;
   private final Notifications notifications;
   private final LabellisationProperties properties;
+  private final PublicLinks links;
   private final Clock clock;
 
   LabellisationService(Structures structures, Audits audits, AuditorAssignment auditors, Referentials referentials,
       ReferenceData referenceData, CaseHistory history, Notifications notifications,
-      LabellisationProperties properties, Clock clock) {
+      LabellisationProperties properties, PublicLinks links, Clock clock) {
     this.structures = structures;
     this.audits = audits;
     this.auditors = auditors;
@@ -50,6 +53,7 @@ public class LabellisationService {
     this.history = history;
     this.notifications = notifications;
     this.properties = properties;
+    this.links = links;
     this.clock = clock;
   }
 
@@ -153,10 +157,20 @@ public class LabellisationService {
 
   /** The auditor's remarks go to the prefect and to the structure as soon as the audit fails. */
   private void notifyRemarks(Structure structure, Audit audit) {
-    String subject = "Audit non concluant : " + structure.name();
-    String body = "Critères non conformes : " + LabellisationTexts.nonCompliant(audit) + "."
-        + (audit.remarks() == null ? "" : "\nRemarques de l'auditeur : " + audit.remarks());
-    String key = structure.id() + ":audit-remarks:" + audit.round();
+    tellPrefectAndStructure(structure, "audit-remarks:" + audit.round(), "Audit non concluant : " + structure.name(),
+        "L'audit sur site n'est pas concluant. Critères non conformes : " + LabellisationTexts.nonCompliant(audit) + "."
+            + (audit.remarks() == null ? "" : "\nRemarques de l'auditeur : " + audit.remarks()));
+  }
+
+  /**
+   * The prefect's accounts and the structure's contact address (it has no account before its label), each told
+   * once under a key of the structure and the event.
+   */
+  private void tellPrefectAndStructure(Structure structure, String event, String subject, String what) {
+    String body = "Bonjour,\n\n" + what + "\n\nStructure : " + structure.name() + " (département "
+        + structure.departmentCode() + "), dossier " + CaseReference.of(structure.id())
+        + "\nSuivi du dossier dans Relais : " + links.to("/structures/" + structure.id());
+    String key = structure.id() + ":" + event;
     notifications.enqueue(key + ":prefect", CandidateGroups.prefect(structure.departmentCode()), subject, body);
     notifications.enqueueEmail(key + ":structure", structure.proposal().email(), subject, body);
   }
@@ -247,6 +261,8 @@ public class LabellisationService {
       structures.save(structure);
       structures.waitAt(id, null);
       record(id, CaseHistory.SYSTEM, "REFUSED", "Label refusé : " + structure.closingReason());
+      tellPrefectAndStructure(structure, "label-decision", "Label France Services refusé : " + structure.name(),
+          "Le label France Services n'est pas attribué. Motif : " + structure.closingReason());
     }
   }
 
@@ -263,7 +279,11 @@ public class LabellisationService {
       structures.save(structure);
       record(id, CaseHistory.SYSTEM, "LABEL_GRANTED", "Label France Services n° " + number + " attribué.");
       notifications.enqueue(id + ":labelled", CandidateGroups.ANCT, "Nouvelle structure labellisée : "
-          + structure.name(), "Label n° " + number + " (" + structure.departmentCode() + ").");
+          + structure.name(), "Label n° " + number + " (" + structure.departmentCode() + ").\n"
+          + links.to("/structures/" + id));
+      tellPrefectAndStructure(structure, "label-decision", "Label France Services attribué : " + structure.name(),
+          "Le label France Services n° " + number + " est attribué à compter du "
+              + structure.labelEffectiveDate().format(LabellisationTexts.DATE) + ".");
     }
     return structure.labelNumber();
   }

@@ -3,6 +3,7 @@ package fr.relais.referral;
 import fr.relais.engine.PendingStarts;
 import fr.relais.engine.ProcessStarter;
 import fr.relais.history.CaseHistory;
+import fr.relais.history.CaseReference;
 import fr.relais.notification.Notifications;
 import fr.relais.security.CandidateGroups;
 import fr.relais.security.RelaisUser;
@@ -14,6 +15,7 @@ import fr.relais.tasks.TaskOpened;
 import fr.relais.web.ConflictException;
 import fr.relais.web.InvalidInputException;
 import fr.relais.web.NotFoundException;
+import fr.relais.web.PublicLinks;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -49,12 +51,13 @@ public class ReferralService implements PendingStarts {
   private final TransactionTemplate transaction;
   private final ReferralAttachments attachments;
   private final AttachmentRules attachmentRules;
+  private final PublicLinks links;
   private final Clock clock;
 
   ReferralService(ReferralRepository referrals, ReferralDeadlines deadlines, ReferralRequestForm requestForm,
       ReferralAccess access, RoutingGaps routingGaps, UserAccounts users, ReferenceData referenceData, CaseHistory history,
       Notifications notifications, ProcessStarter processes, TransactionTemplate transaction,
-      ReferralAttachments attachments, AttachmentRules attachmentRules, Clock clock) {
+      ReferralAttachments attachments, AttachmentRules attachmentRules, PublicLinks links, Clock clock) {
     this.referrals = referrals;
     this.deadlines = deadlines;
     this.requestForm = requestForm;
@@ -68,6 +71,7 @@ public class ReferralService implements PendingStarts {
     this.transaction = transaction;
     this.attachments = attachments;
     this.attachmentRules = attachmentRules;
+    this.links = links;
     this.clock = clock;
   }
 
@@ -202,9 +206,10 @@ public class ReferralService implements PendingStarts {
   public void remindReferents(UUID id) {
     Referral referral = load(id);
     String group = CandidateGroups.referent(referral.getOperatorCode(), referral.getDepartmentCode());
-    if (notifications.enqueue(id + ":reminder:" + referral.getDueAt(), group,
-        "Rappel : saisine à traiter avant le " + ReferralTexts.dateTime(referral.getDueAt()),
-        "La saisine « " + referral.getSubject() + " » attend votre réponse.")) {
+    if (tell(referral, "reminder:" + referral.getDueAt(), group, "Rappel : saisine " + reference(referral)
+            + " à traiter avant le " + ReferralTexts.dateTime(referral.getDueAt()),
+        "La saisine attend toujours votre réponse ; l'échéance approche.", "réponse du référent",
+        referral.getDueAt())) {
       history.record(ReferralProcess.CASE_TYPE, id, CaseHistory.SYSTEM, "REMINDER_SENT",
           "Rappel envoyé aux référents avant l'échéance.");
     }
@@ -221,8 +226,9 @@ public class ReferralService implements PendingStarts {
       history.record(ReferralProcess.CASE_TYPE, id, CaseHistory.SYSTEM, "ESCALATED",
           "Sans réponse dans le délai : transmise au pôle d'escalade " + referenceData.operatorName(referral.getOperatorCode())
               + ", réponse attendue avant le " + ReferralTexts.dateTime(referral.getEscalationDueAt()) + ".");
-      notifications.enqueue(id + ":escalated:1", pool, "Saisine escaladée : " + referral.getSubject(),
-          "Une saisine n'a pas reçu de réponse dans le délai ; votre pôle peut la prendre en charge.");
+      tell(referral, "escalated:1", pool, "Saisine " + reference(referral) + " escaladée à votre pôle",
+          "Cette saisine n'a pas reçu de réponse des référents dans le délai ; votre pôle peut la prendre en charge.",
+          "réponse du pôle d'escalade", referral.getEscalationDueAt());
     }
     return referral.getEscalationDueAt();
   }
@@ -235,8 +241,9 @@ public class ReferralService implements PendingStarts {
       referrals.addCandidate(id, CandidateGroups.ANCT, clock.instant());
       history.record(ReferralProcess.CASE_TYPE, id, CaseHistory.SYSTEM, "ESCALATED_TO_ANCT",
           "Le pôle d'escalade n'a pas répondu dans le délai : l'ANCT prend le relais.");
-      notifications.enqueue(id + ":escalated:2", CandidateGroups.ANCT, "Saisine sans réponse : " + referral.getSubject(),
-          "Ni les référents ni le pôle d'escalade n'ont répondu dans les délais.");
+      tell(referral, "escalated:2", CandidateGroups.ANCT, "Saisine " + reference(referral) + " sans réponse",
+          "Ni les référents ni le pôle d'escalade n'ont répondu dans les délais : l'ANCT prend le relais.",
+          "réponse de l'ANCT", null);
     }
   }
 
@@ -247,8 +254,10 @@ public class ReferralService implements PendingStarts {
     if (referral.recordAnswer(answer, by, now, deadlines.autoClose(now))) {
       referrals.save(referral);
       history.record(ReferralProcess.CASE_TYPE, id, by, "ANSWERED", "Réponse apportée.");
-      notifications.enqueue(id + ":answered", CandidateGroups.agent(referral.getStructureId().toString()),
-          "Réponse à votre saisine : " + referral.getSubject(), "Le référent a répondu à votre saisine.");
+      tell(referral, "answered", CandidateGroups.agent(referral.getStructureId().toString()),
+          "Réponse à votre saisine " + reference(referral),
+          "L'opérateur a répondu à votre saisine : la réponse se lit sur la page de la saisine.",
+          "lecture de la réponse", referral.getAutoCloseAt());
     }
     return referral.getAutoCloseAt();
   }
@@ -262,6 +271,11 @@ public class ReferralService implements PendingStarts {
       referrals.save(referral);
       history.record(ReferralProcess.CASE_TYPE, id, by, "INFORMATION_REQUESTED",
           "Complément demandé à l'agent ; le délai de réponse est suspendu.");
+      tell(referral, "information-requested:" + referral.getInformationDueAt(),
+          CandidateGroups.agent(referral.getStructureId().toString()),
+          "Complément demandé pour votre saisine " + reference(referral),
+          "L'opérateur demande un complément d'information ; la question se lit sur la page de la saisine.",
+          "complément d'information", referral.getInformationDueAt());
     }
     return referral.getInformationDueAt();
   }
@@ -329,6 +343,25 @@ public class ReferralService implements PendingStarts {
     if (referrals.waitAt(id, event.task().elementId()) == 1) {
       event.task().candidateGroups().forEach(group -> referrals.addCandidate(id, group, clock.instant()));
     }
+  }
+
+  /**
+   * Tells a group of an event of the case: its reference, the step, the due date and a link, never what the citizen
+   * or the operator wrote (the page shows that to whoever may read it).
+   */
+  private boolean tell(Referral referral, String event, String group, String subject, String what, String step,
+      Instant dueAt) {
+    String body = "Bonjour,\n\n" + what + "\n\nSaisine : " + reference(referral) + " ("
+        + referenceData.operatorName(referral.getOperatorCode()) + ", département " + referral.getDepartmentCode()
+        + ")\nÉtape : " + step
+        + (dueAt == null ? "" : "\nÉchéance : " + ReferralTexts.dateTime(dueAt) + " (heure de Paris)")
+        + "\n\nOuvrir la saisine : " + links.to("/referrals/" + referral.getId());
+    return notifications.enqueue(referral.getId() + ":" + event, group, subject, body);
+  }
+
+  /** The reference people read in e-mails and on the phone. */
+  private static String reference(Referral referral) {
+    return CaseReference.of(referral.getId());
   }
 
   public ReferralView view(UUID id, RelaisUser user) {

@@ -173,6 +173,28 @@ public class UserAccounts implements UserDetailsService {
     jdbc.sql("update app_user set password_hash = ? where username = ?").params(passwordHash, username).update();
   }
 
+  /** The active accounts with an address that chose this way of hearing about new work. */
+  public List<Recipient> activeRecipientsWho(NotificationMode mode) {
+    return jdbc.sql("select username, display_name, email, notification_mode from app_user"
+            + " where active and email is not null and notification_mode = ? order by username")
+        .param(mode.name())
+        .query(RECIPIENT_MAPPER)
+        .list();
+  }
+
+  public Optional<NotificationMode> notificationMode(String username) {
+    return jdbc.sql("select notification_mode from app_user where username = ?")
+        .param(username)
+        .query((rs, rowNum) -> NotificationMode.valueOf(rs.getString("notification_mode")))
+        .optional();
+  }
+
+  @Transactional
+  public boolean setNotificationMode(String username, NotificationMode mode) {
+    return jdbc.sql("update app_user set notification_mode = ? where username = ?").params(mode.name(), username)
+        .update() == 1;
+  }
+
   public String hash(String rawPassword) {
     return passwordEncoder.encode(rawPassword);
   }

@@ -1,6 +1,7 @@
 package fr.relais.tasks;
 
 import fr.relais.forms.FormView;
+import fr.relais.history.CaseReference;
 import fr.relais.security.RelaisUserDetails;
 import fr.relais.web.Countdown;
 import fr.relais.web.FormPosts;
@@ -117,6 +118,6 @@ class TaskPageController {
   }
 
   private static String caseLabel(Task task) {
-    return task.businessKey() == null ? "" : "Dossier " + task.businessKey().substring(0, 8);
+    return task.businessKey() == null ? "" : "Dossier " + CaseReference.of(task.businessKey());
   }
 }

@@ -2,10 +2,12 @@ package fr.relais.training;
 
 import fr.relais.history.CaseHistory;
 import fr.relais.history.HistoryEntry;
+import fr.relais.notification.CalendarInvite;
 import fr.relais.notification.Notifications;
 import fr.relais.security.CandidateGroups;
 import fr.relais.web.Countdown;
 import fr.relais.web.NotFoundException;
+import fr.relais.web.PublicLinks;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -29,16 +31,18 @@ public class TrainingService {
   private final Enrolments enrolments;
   private final CaseHistory history;
   private final Notifications notifications;
+  private final PublicLinks links;
   private final Clock clock;
 
   TrainingService(Agents agents, TrainingModules modules, TrainingSessions sessions, Enrolments enrolments,
-      CaseHistory history, Notifications notifications, Clock clock) {
+      CaseHistory history, Notifications notifications, PublicLinks links, Clock clock) {
     this.agents = agents;
     this.modules = modules;
     this.sessions = sessions;
     this.enrolments = enrolments;
     this.history = history;
     this.notifications = notifications;
+    this.links = links;
     this.clock = clock;
   }
 
@@ -83,10 +87,17 @@ public class TrainingService {
   public void sendConvocation(UUID agentId, UUID sessionId) {
     Agent agent = load(agentId);
     TrainingSession session = sessions.find(sessionId).orElseThrow();
+    String title = title(session.moduleCode());
+    CalendarInvite invite = new CalendarInvite("convocation-" + agentId + "-" + sessionId + "@relais", session.startsAt(),
+        session.endsAt(), "Formation France Services : " + title, session.place());
     if (notifications.enqueue(agentId + ":convocation:" + sessionId, CandidateGroups.agent(agent.structureId().toString()),
-        "Convocation : " + title(session.moduleCode()), agent.fullName() + " est convoqué(e) le "
-            + Countdown.format(session.startsAt()) + " au " + Countdown.format(session.endsAt()) + ", "
-            + session.place() + ".")) {
+        "Convocation à la formation : " + title + " (" + Countdown.format(session.startsAt()) + ")",
+        "Bonjour,\n\n" + agent.fullName() + " est convoqué(e) à la formation « " + title + " ».\n\nDu "
+            + Countdown.format(session.startsAt()) + " au " + Countdown.format(session.endsAt())
+            + " (heure de Paris)\nLieu : " + session.place()
+            + "\n\nL'invitation jointe ajoute la session à votre agenda.\nSuivi de la formation : "
+            + links.to("/training/agents/" + agentId),
+        invite.toAttachment(clock.instant()))) {
       record(agentId, CaseHistory.SYSTEM, "CONVENED", "Convocation envoyée pour la session du "
           + Countdown.format(session.startsAt()) + ".");
     }

@@ -13,8 +13,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Bringing a person in, in headless Chromium: the administrator creates a referent on "Utilisateurs", the referent
@@ -24,7 +24,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 class AccountBrowserTest {
 
   @LocalServerPort int port;
-  @Autowired JdbcClient jdbc;
+  @Autowired ApplicationContext context;
 
   Browser browser;
 
@@ -68,7 +68,7 @@ class AccountBrowserTest {
     assertAccessible("account-4-compte-cree");
     browser.logOut();
 
-    browser.go("/password/" + new Mailbox(jdbc).passwordToken(email));
+    browser.go("/password/" + new Mailbox(context).passwordToken(email));
     assertThat(browser.driver().findElement(By.tagName("main")).getText()).contains(username);
     assertAccessible("account-5-choisir-mot-de-passe");
     browser.type("password", "une phrase de passe");

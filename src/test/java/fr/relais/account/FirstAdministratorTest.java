@@ -13,6 +13,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
@@ -39,6 +40,7 @@ class FirstAdministratorTest {
   static final String EMAIL = "chef.de.projet@prefecture.test";
 
   @Autowired JdbcClient jdbc;
+  @Autowired ApplicationContext context;
 
   @BeforeAll
   static void startFromAnEmptySchema() {
@@ -56,7 +58,7 @@ class FirstAdministratorTest {
         .query((rs, row) -> rs.getString("username") + "/" + rs.getString("role") + "/" + rs.getString("email") + "/"
             + rs.getBoolean("no_password")).list())
         .containsExactly("chef/ADMIN/" + EMAIL + "/true");
-    String token = new Mailbox(jdbc).passwordToken(EMAIL);
+    String token = new Mailbox(context).passwordToken(EMAIL);
     assertThat(output.getAll()).containsOnlyOnce("/password/" + token);
   }
 }

@@ -21,7 +21,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.context.ApplicationContext;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.web.util.HtmlUtils;
@@ -35,8 +35,8 @@ class PasswordResetTest {
   private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" content=\"([^\"]+)\"");
 
   @Autowired MockMvc mvc;
+  @Autowired ApplicationContext context;
   @Autowired ObjectMapper json;
-  @Autowired JdbcClient jdbc;
   @Autowired UserAccounts users;
 
   RelaisApi api;
@@ -47,7 +47,7 @@ class PasswordResetTest {
   @BeforeEach
   void setUp() {
     api = new RelaisApi(mvc, json);
-    mailbox = new Mailbox(jdbc);
+    mailbox = new Mailbox(context);
     username = "reset-" + UUID.randomUUID().toString().substring(0, 8);
     email = username + "@prefecture.test";
     users.createIfAbsent(new RelaisUser(username, "Jeanne Roche", email, Role.AUDITOR, null, null, null, null),

@@ -22,6 +22,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
@@ -33,6 +34,7 @@ import org.springframework.test.web.servlet.MockMvc;
 class UserAdministrationTest {
 
   @Autowired MockMvc mvc;
+  @Autowired ApplicationContext context;
   @Autowired ObjectMapper json;
   @Autowired JdbcClient jdbc;
   @Autowired UserAccounts users;
@@ -44,7 +46,7 @@ class UserAdministrationTest {
   @BeforeEach
   void setUp() {
     api = new RelaisApi(mvc, json);
-    mailbox = new Mailbox(jdbc);
+    mailbox = new Mailbox(context);
     suffix = UUID.randomUUID().toString().substring(0, 8);
   }
 
@@ -61,7 +63,7 @@ class UserAdministrationTest {
     assertThat(account.get("active").asBoolean()).isTrue();
     assertThat(account.has("passwordHash")).isFalse();
     String token = mailbox.passwordToken(email);
-    assertThat(mailbox.newestTextTo(email).orElseThrow()).contains(username, "http://localhost:8080/password/");
+    assertThat(mailbox.newestTextTo(email)).contains(username, "http://localhost:8080/password/");
     assertThat(jdbc.sql("select count(*) from account_token where token_hash = ?").param(token)
         .query(Integer.class).single()).as("only the token's hash is stored").isZero();
 

@@ -1,39 +1,45 @@
 package fr.relais.support;
 
-import java.util.Optional;
+import fr.relais.notification.ReceivedMail;
+import fr.relais.notification.SentMails;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.context.ApplicationContext;
 
-/** What Relais wrote to an address, as a person reading their mail would: the newest message and its link. */
+/**
+ * A person's mailbox: what reached their address through the embedded SMTP server (the outbox is sent first), the
+ * newest first, and the password link in it.
+ */
 public final class Mailbox {
 
   private static final Pattern PASSWORD_LINK = Pattern.compile("/password/([A-Za-z0-9_-]{20,})");
 
-  private final JdbcClient jdbc;
+  private final SentMails mails;
 
-  public Mailbox(JdbcClient jdbc) {
-    this.jdbc = jdbc;
+  public Mailbox(ApplicationContext context) {
+    this.mails = new SentMails(context);
   }
 
-  public Optional<String> newestTextTo(String address) {
-    return jdbc.sql("select body from notification where lower(recipient_email) = lower(?) order by created_at desc"
-            + " limit 1")
-        .param(address)
-        .query(String.class)
-        .optional();
+  public List<ReceivedMail> to(String address) {
+    mails.sendDue();
+    return mails.withSubjectContaining("").stream()
+        .filter(mail -> mail.to().stream().anyMatch(address::equalsIgnoreCase))
+        .toList();
   }
 
   public int countTo(String address) {
-    return jdbc.sql("select count(*) from notification where lower(recipient_email) = lower(?)")
-        .param(address)
-        .query(Integer.class)
-        .single();
+    return to(address).size();
+  }
+
+  public String newestTextTo(String address) {
+    return to(address).stream().findFirst().map(ReceivedMail::text)
+        .orElseThrow(() -> new AssertionError("no message to " + address));
   }
 
   /** The token of the newest password link sent to the address. */
   public String passwordToken(String address) {
-    String text = newestTextTo(address).orElseThrow(() -> new AssertionError("no message to " + address));
+    String text = newestTextTo(address);
     Matcher link = PASSWORD_LINK.matcher(text);
     if (!link.find()) {
       throw new AssertionError("no password link in: " + text);

@@ -20,7 +20,10 @@ import org.springframework.boot.test.context.SpringBootTest;
       "relais.database.data-directory=",
       // Tests drive retries themselves, so a background retry never races an assertion.
       "relais.tasks.retry-interval=PT1H",
-      "relais.processes.start-retry-interval=PT1H"
+      "relais.processes.start-retry-interval=PT1H",
+      // Tests send the outbox and write digests themselves (outbox, digest and journey tests), for the same reason.
+      "relais.mail.send-interval=PT1H",
+      "relais.mail.digest-check-interval=PT1H"
     })
 @AutoConfigureMockMvc
 public @interface RelaisSpringBootTest {}
