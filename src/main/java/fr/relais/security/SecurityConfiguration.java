@@ -1,5 +1,6 @@
 package fr.relais.security;
 
+import fr.relais.security.proconnect.ProConnectSignIn;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -45,7 +46,7 @@ class SecurityConfiguration {
 
   @Bean
   @Order(2)
-  SecurityFilterChain uiChain(HttpSecurity http) throws Exception {
+  SecurityFilterChain uiChain(HttpSecurity http, ProConnectSignIn proConnectSignIn) throws Exception {
     return http
         .authorizeHttpRequests(auth -> auth
             // A platform invitation link creates the structure's first account: its token is the credential.
@@ -59,6 +60,7 @@ class SecurityConfiguration {
             .anyRequest().authenticated())
         .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/tasks", false).permitAll())
         .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
+        .with(proConnectSignIn, Customizer.withDefaults())
         .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(
             "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; script-src 'self'")))
         .csrf(Customizer.withDefaults())

@@ -59,6 +59,17 @@ public class UserAccounts implements UserDetailsService {
         .optional();
   }
 
+  /**
+   * The accounts, active or not, whose address is this one whatever its case (an address is not unique in the
+   * table): ProConnect binds a sign-in to the one active account among them.
+   */
+  public List<RelaisUserDetails> findByEmail(String email) {
+    return jdbc.sql("select " + COLUMNS + " from app_user where lower(email) = lower(?) order by username")
+        .param(email)
+        .query(ROW_MAPPER)
+        .list();
+  }
+
   /** Active referents of one operator in one department, the people a referral is routed to. */
   public List<RelaisUser> activeReferents(String operator, String department) {
     return jdbc.sql("select " + COLUMNS + " from app_user where role = 'REFERENT' and active"
