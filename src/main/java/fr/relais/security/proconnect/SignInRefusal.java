@@ -26,8 +26,7 @@ class SignInRefusal implements AuthenticationFailureHandler {
       AuthenticationException exception) throws IOException {
     Refusal refusal = Refusal.of(exception);
     if (exception instanceof OAuth2AuthenticationException oauth2) {
-      log.warn("ProConnect sign-in refused ({}): {} {}", refusal, oauth2.getError().getErrorCode(),
-          oauth2.getError().getDescription());
+      log.warn("ProConnect sign-in refused ({}): {}", refusal, oauth2.getError());
     } else {
       log.warn("ProConnect sign-in refused ({}): {}", refusal, exception.getMessage());
     }
