@@ -1,5 +1,6 @@
 package fr.relais.security;
 
+import fr.relais.security.proconnect.ProConnectSignIn;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -54,7 +55,8 @@ class SecurityConfiguration {
 
   @Bean
   @Order(2)
-  SecurityFilterChain uiChain(HttpSecurity http, SignInThrottle throttle, UserAccounts users) throws Exception {
+  SecurityFilterChain uiChain(HttpSecurity http, SignInThrottle throttle, UserAccounts users,
+      ProConnectSignIn proConnectSignIn) throws Exception {
     return http
         .addFilterBefore(new SignInThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class)
         .addFilterBefore(new DeactivatedAccountFilter(users), AuthorizationFilter.class)
@@ -72,6 +74,7 @@ class SecurityConfiguration {
             .anyRequest().authenticated())
         .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/tasks", false).permitAll())
         .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
+        .with(proConnectSignIn, Customizer.withDefaults())
         .headers(headers -> headers
             .referrerPolicy(referrer -> referrer.policy(REFERRER_POLICY))
             .contentSecurityPolicy(csp -> csp.policyDirectives(
