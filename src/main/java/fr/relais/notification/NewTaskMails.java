@@ -52,17 +52,16 @@ class NewTaskMails {
   }
 
   /**
-   * The step, not the job: after an embedded-engine restart every open step comes back as a new task (new job key,
-   * same case, element, due date and people), and telling everyone again would be noise. A real new round of a step
-   * has a new due date (deadlines are computed when it opens) or new people, so it is told. What this cannot tell
-   * apart is a step without due date that comes back to the same people: that second round is not e-mailed.
+   * The step's round, not the job: after an embedded-engine restart every open step comes back as a new task (new
+   * job key, same case, element, round, due date and people), and telling everyone again would be noise. A step that
+   * was done and comes back is a new round (or has a new due date, or new people), so it is told again.
    */
-  static String eventKey(Task task) {
+  String eventKey(Task task) {
     if (task.businessKey() == null) {
       return "task:" + task.id();
     }
     return "task:" + task.processId() + ":" + task.businessKey() + ":" + task.elementId() + ":"
-        + (task.dueAt() == null ? "-" : task.dueAt().toString()) + ":"
+        + tasks.roundOf(task) + ":" + (task.dueAt() == null ? "-" : task.dueAt().toString()) + ":"
         + (task.assignee() == null ? String.join(",", task.candidateGroups()) : "@" + task.assignee());
   }
 

@@ -1,9 +1,13 @@
 package fr.relais.security;
 
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -37,6 +41,12 @@ public class UserAccounts implements UserDetailsService {
       (rs, rowNum) -> new Recipient(rs.getString("username"), rs.getString("display_name"), rs.getString("email"),
           NotificationMode.valueOf(rs.getString("notification_mode")));
 
+  private static final Duration NAME_TTL = Duration.ofMinutes(5);
+  private static final int MAX_CACHED_NAMES = 20_000;
+
+  private record CachedName(String name, Instant readAt) {}
+
+  private final Map<String, CachedName> names = new ConcurrentHashMap<>();
   private final JdbcClient jdbc;
   private final PasswordEncoder passwordEncoder;
   private final Clock clock;
@@ -57,6 +67,28 @@ public class UserAccounts implements UserDetailsService {
         .param(username)
         .query(ROW_MAPPER)
         .optional();
+  }
+
+  /**
+   * The name pages show for a username (an assignee, an auditor, who submitted a case), or the username itself for
+   * an account since removed. Names are read again after {@link #NAME_TTL}, so a rename on another node shows soon.
+   */
+  public String displayNameOf(String username) {
+    if (username == null) {
+      return null;
+    }
+    Instant now = clock.instant();
+    CachedName cached = names.get(username);
+    if (cached == null || cached.readAt().plus(NAME_TTL).isBefore(now)) {
+      String name = jdbc.sql("select display_name from app_user where username = ?").param(username)
+          .query(String.class).optional().orElse(username);
+      cached = new CachedName(name, now);
+      if (names.size() > MAX_CACHED_NAMES) {
+        names.clear();
+      }
+      names.put(username, cached);
+    }
+    return cached.name();
   }
 
   /** Whether this raw password is the account's (false for an account that has none yet). */
@@ -161,6 +193,7 @@ public class UserAccounts implements UserDetailsService {
   /** Name, address and scope of an existing account; its username and role never change. */
   @Transactional
   public boolean update(RelaisUser changed) {
+    names.remove(changed.username());
     return jdbc.sql("update app_user set display_name = ?, email = ?, department_code = ?, operator_code = ?,"
             + " structure_id = ?, training_body = ? where username = ? and role = ?")
         .params(changed.displayName(), changed.email(), changed.department(), changed.operator(),

@@ -53,7 +53,7 @@ public record Task(
   void checkClaimableBy(RelaisUser user) {
     checkOpen();
     if (assignee != null && !assignee.equals(user.username())) {
-      throw new TaskConflictException("Cette tâche est déjà prise en charge par " + assignee + ".");
+      throw new TaskConflictException("Cette tâche est déjà prise en charge par une autre personne.");
     }
   }
 

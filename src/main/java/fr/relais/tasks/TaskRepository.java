@@ -94,6 +94,15 @@ class TaskRepository {
         .list();
   }
 
+  /** How many times this step of this case was done before (submitted or completed), whatever the engine run. */
+  int countDoneBefore(String businessKey, String elementId, Instant createdAt) {
+    return jdbc.sql("select count(*) from task where business_key = ? and element_id = ?"
+            + " and state in ('SUBMITTED', 'COMPLETED') and created_at < ?")
+        .params(businessKey, elementId, ts(createdAt))
+        .query(Integer.class)
+        .single();
+  }
+
   /** Open tasks offered to a group that this person took; tasks the process gave them by name are not claims. */
   List<Task> findOpenClaimedBy(String username) {
     return jdbc.sql("select " + COLUMNS + " from task where state = 'OPEN' and assignee = ?"

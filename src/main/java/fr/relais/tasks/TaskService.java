@@ -151,6 +151,15 @@ public class TaskService implements UserTaskReceipts {
     return drafts.find(task, user.username()).orElseThrow();
   }
 
+  /**
+   * Which round of its step a task is: 0 the first time, 1 once it was done once and came back (an answer after a
+   * request for information...). A task the restarted engine gave back keeps the round of the one it replaces.
+   */
+  public int roundOf(Task task) {
+    return task.businessKey() == null ? 0
+        : tasks.countDoneBefore(task.businessKey(), task.elementId(), task.createdAt());
+  }
+
   /** Tasks of one case (any state), for the case page. */
   public List<Task> tasksOfCase(String businessKey) {
     return tasks.findByBusinessKey(businessKey);

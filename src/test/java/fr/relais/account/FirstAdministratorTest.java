@@ -32,7 +32,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
     "spring.flyway.default-schema=" + FirstAdministratorTest.SCHEMA,
     "relais.demo=false",
     "relais.accounts.admin-email=" + FirstAdministratorTest.EMAIL,
-    "relais.accounts.admin-username=chef"})
+    "relais.accounts.admin-username=chef",
+    // The test sends the outbox when it looks, as in the shared context.
+    "relais.mail.send-interval=PT1H"})
 class FirstAdministratorTest {
 
   static final String SCHEMA = "relais_first_admin_test";

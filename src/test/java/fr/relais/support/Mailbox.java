@@ -1,7 +1,10 @@
 package fr.relais.support;
 
+import static org.awaitility.Awaitility.await;
+
 import fr.relais.notification.ReceivedMail;
 import fr.relais.notification.SentMails;
+import java.time.Duration;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -32,9 +35,10 @@ public final class Mailbox {
     return to(address).size();
   }
 
+  /** Waits a little for a message a scheduled sender may be delivering at this very moment. */
   public String newestTextTo(String address) {
-    return to(address).stream().findFirst().map(ReceivedMail::text)
-        .orElseThrow(() -> new AssertionError("no message to " + address));
+    return await().atMost(Duration.ofSeconds(10)).until(() -> to(address), mails -> !mails.isEmpty())
+        .getFirst().text();
   }
 
   /** The token of the newest password link sent to the address. */

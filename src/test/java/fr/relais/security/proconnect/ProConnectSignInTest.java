@@ -74,11 +74,11 @@ class ProConnectSignInTest {
   @LocalServerPort int port;
   @Autowired UserAccounts users;
 
-  Browser browser;
+  CookieBrowser browser;
 
   @BeforeEach
   void newBrowser() {
-    browser = new Browser();
+    browser = new CookieBrowser();
     provider.answerUserInfo(UserInfoAnswer.SIGNED_BY_PROVIDER);
   }
 
@@ -98,7 +98,7 @@ class ProConnectSignInTest {
     String email = users.find(username).orElseThrow().user().email().toLowerCase();
     provider.nextSignIn("sub-" + username, email);
 
-    URI authorize = Browser.location(browser.get(app("/oauth2/authorization/proconnect")));
+    URI authorize = CookieBrowser.location(browser.get(app("/oauth2/authorization/proconnect")));
     HttpResponse<String> landing = browser.follow(browser.get(authorize));
 
     Map<String, String> asked = query(authorize);
@@ -111,7 +111,8 @@ class ProConnectSignInTest {
 
     assertThat(landing.uri().getPath()).isEqualTo("/tasks");
     assertThat(landing.statusCode()).isEqualTo(200);
-    assertThat(landing.body()).contains(username);
+    assertThat(landing.body()).contains("Camille Martin");
+    assertThat(browser.get(app("/account")).body()).as("the session is the account's").contains(username);
     // Pages that read the principal as RelaisUserDetails and check the prefect's role and scope.
     assertThat(browser.get(app("/referents")).statusCode()).isEqualTo(200);
     assertThat(browser.get(app("/structures/new")).statusCode()).isEqualTo(200);
@@ -190,9 +191,9 @@ class ProConnectSignInTest {
     HttpResponse<String> tasks = signIn(callback -> callback);
     assertThat(tasks.uri().getPath()).isEqualTo("/tasks");
 
-    HttpResponse<String> logout = browser.post(app("/logout"), Map.of("_csrf", Browser.csrfToken(tasks)));
+    HttpResponse<String> logout = browser.post(app("/logout"), Map.of("_csrf", CookieBrowser.csrfToken(tasks)));
 
-    URI endSession = Browser.location(logout);
+    URI endSession = CookieBrowser.location(logout);
     Map<String, String> sent = query(endSession);
     assertThat(endSession.toString()).startsWith(provider.endSessionEndpoint() + "?");
     assertThat(SignedJWT.parse(sent.get("id_token_hint")).getJWTClaimsSet().getSubject())
@@ -200,7 +201,7 @@ class ProConnectSignInTest {
     assertThat(sent.get("state")).hasSizeGreaterThanOrEqualTo(32);
     assertThat(sent.get("post_logout_redirect_uri")).isEqualTo(app("/login?logout").toString());
     // The mock provider appends "?state=" to the address as is, so its way back is checked, not followed.
-    assertThat(Browser.location(browser.get(endSession)).toString()).startsWith(app("/login?logout").toString());
+    assertThat(CookieBrowser.location(browser.get(endSession)).toString()).startsWith(app("/login?logout").toString());
     assertSignedOut();
   }
 
@@ -208,19 +209,19 @@ class ProConnectSignInTest {
   void aPasswordSessionStillLogsOutAsBefore() {
     HttpResponse<String> login = browser.get(app("/login"));
     HttpResponse<String> tasks = browser.follow(browser.post(app("/login"), Map.of("username", "agent-35",
-        "password", RelaisApi.PASSWORD, "_csrf", Browser.csrfToken(login))));
+        "password", RelaisApi.PASSWORD, "_csrf", CookieBrowser.csrfToken(login))));
     assertThat(tasks.uri().getPath()).isEqualTo("/tasks");
 
-    HttpResponse<String> logout = browser.post(app("/logout"), Map.of("_csrf", Browser.csrfToken(tasks)));
+    HttpResponse<String> logout = browser.post(app("/logout"), Map.of("_csrf", CookieBrowser.csrfToken(tasks)));
 
-    assertThat(Browser.location(logout)).isEqualTo(app("/login?logout"));
+    assertThat(CookieBrowser.location(logout)).isEqualTo(app("/login?logout"));
     assertSignedOut();
   }
 
   /** Starts a sign-in, lets the test change the provider's callback to Relais, and follows to the landing page. */
   private HttpResponse<String> signIn(UnaryOperator<URI> callbackAsSent) {
-    URI authorize = Browser.location(browser.get(app("/oauth2/authorization/proconnect")));
-    URI callback = Browser.location(browser.get(authorize));
+    URI authorize = CookieBrowser.location(browser.get(app("/oauth2/authorization/proconnect")));
+    URI callback = CookieBrowser.location(browser.get(authorize));
     assertThat(callback.getPath()).isEqualTo("/login/oauth2/code/proconnect");
     return browser.follow(browser.get(callbackAsSent.apply(callback)));
   }
@@ -236,7 +237,7 @@ class ProConnectSignInTest {
   private void assertSignedOut() {
     HttpResponse<String> tasks = browser.get(app("/tasks"));
     assertThat(tasks.statusCode()).isEqualTo(302);
-    assertThat(Browser.location(tasks).getPath()).isEqualTo("/login");
+    assertThat(CookieBrowser.location(tasks).getPath()).isEqualTo("/login");
   }
 
   private static Date minutesFrom(Date date, int minutes) {

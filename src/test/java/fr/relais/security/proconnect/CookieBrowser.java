@@ -18,7 +18,7 @@ import java.util.stream.Collectors;
  * A browser without JavaScript for sign-in flows across Relais and the provider: it keeps cookies and follows
  * redirects only when asked, one at a time, so a test can look at or tamper with each hop.
  */
-final class Browser {
+final class CookieBrowser {
 
   private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" (?:content|value)=\"([^\"]+)\"");
 
