@@ -7,18 +7,17 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
-import org.springframework.core.Ordered;
-import org.springframework.core.annotation.Order;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * A real deployment starts with an empty user table: with {@code RELAIS_ADMIN_EMAIL} set, the first administrator is
  * created at start and sent the link to choose a password (also written once to the log, for a mail relay not yet
- * working). Runs after the demo seed, so the demo never gets one.
+ * working). Not in the demo, whose seed makes its own administrator.
  */
 @Component
-@Order(Ordered.LOWEST_PRECEDENCE)
+@ConditionalOnProperty(name = "relais.demo", havingValue = "false")
 class FirstAdministrator implements ApplicationRunner {
 
   private static final Logger LOG = LoggerFactory.getLogger(FirstAdministrator.class);

@@ -109,12 +109,18 @@ class UserForm {
     return new FormContract(forms, validator, FORM_ID, () -> options(actor));
   }
 
-  private FormOptions options(RelaisUser actor) {
+  /** The roles the actor may give (a prefect: referent only); every role when no actor is named. */
+  static List<FormOption> roleOptions(RelaisUser actor) {
     boolean prefect = actor != null && actor.hasRole(Role.PREFECT);
-    List<FormOption> roles = Arrays.stream(Role.values())
+    return Arrays.stream(Role.values())
         .filter(role -> !prefect || role == Role.REFERENT)
         .map(role -> new FormOption(role.name(), role.label()))
         .toList();
+  }
+
+  private FormOptions options(RelaisUser actor) {
+    boolean prefect = actor != null && actor.hasRole(Role.PREFECT);
+    List<FormOption> roles = roleOptions(actor);
     List<FormOption> departments = referenceData.departmentOptions().stream()
         .filter(option -> !prefect || option.value().equals(actor.department()))
         .toList();

@@ -1,5 +1,6 @@
 package fr.relais.account;
 
+import fr.relais.forms.FormOption;
 import fr.relais.forms.FormView;
 import fr.relais.security.RelaisUser;
 import fr.relais.security.RelaisUserDetails;
@@ -9,6 +10,7 @@ import fr.relais.web.FormPosts;
 import fr.relais.web.InvalidInputException;
 import java.io.IOException;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -44,9 +46,10 @@ class UserPageController {
     RelaisUser actor = principal.user();
     model.addAttribute("accounts", administration.list(actor, UserFilters.parse(query)));
     model.addAttribute("filters", query);
-    model.addAttribute("roles", actor.hasRole(Role.PREFECT) ? new Role[] {Role.REFERENT} : Role.values());
-    model.addAttribute("departments", referenceData.departments());
-    model.addAttribute("operators", referenceData.activeOperators());
+    model.addAttribute("roleOptions", UserForm.roleOptions(actor));
+    model.addAttribute("departmentOptions", referenceData.departmentOptions());
+    model.addAttribute("operatorOptions", referenceData.operatorOptions());
+    model.addAttribute("activeOptions", List.of(new FormOption("true", "Actifs"), new FormOption("false", "Désactivés")));
     model.addAttribute("limit", UserAdministration.LIST_LIMIT);
     return "account/users";
   }

@@ -1,14 +1,10 @@
 package fr.relais.account;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import fr.relais.support.Mailbox;
+import fr.relais.support.ExternalDatabase;
 import fr.relais.support.OwnEngine;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.SQLException;
-import java.sql.Statement;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -27,7 +23,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 @ExtendWith(OutputCaptureExtension.class)
 @SpringBootTest(properties = {
     "spring.datasource.url=" + FirstAdministratorTest.URL,
-    "spring.datasource.username=postgres",
+    "spring.datasource.username=" + ExternalDatabase.USER,
     "spring.flyway.schemas=" + FirstAdministratorTest.SCHEMA,
     "spring.flyway.default-schema=" + FirstAdministratorTest.SCHEMA,
     "relais.demo=false",
@@ -46,12 +42,7 @@ class FirstAdministratorTest {
 
   @BeforeAll
   static void startFromAnEmptySchema() {
-    try (Connection connection = DriverManager.getConnection(URL, "postgres", "");
-        Statement statement = connection.createStatement()) {
-      statement.execute("drop schema if exists " + SCHEMA + " cascade");
-    } catch (SQLException e) {
-      assumeTrue(false, "no PostgreSQL server on 127.0.0.1:5432 (database test): " + e.getMessage());
-    }
+    ExternalDatabase.startFromAnEmptySchema(URL, SCHEMA);
   }
 
   @Test

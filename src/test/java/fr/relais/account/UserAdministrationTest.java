@@ -17,6 +17,7 @@ import fr.relais.support.RelaisApi;
 import fr.relais.support.RelaisSpringBootTest;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
@@ -110,6 +111,40 @@ class UserAdministrationTest {
         .query(Integer.class).single()).isZero();
     assertThat(api.read(api.getJson("admin", "/api/users/referent-caf-35")).get("role").asText())
         .isEqualTo("REFERENT");
+  }
+
+  @Test
+  void hostileInputGetsFieldErrorsNeverA5xxAndChangesNothing() {
+    Map<String, Object> nul = referent("nul-" + suffix, "nul-" + suffix + "@caf.test", "35", "CAF");
+    nul.put("displayName", "Nom\u0000caché");
+    Map<String, Object> wrongTypes = referent("types-" + suffix, "t-" + suffix + "@caf.test", "35", "CAF");
+    wrongTypes.put("displayName", 42);
+    wrongTypes.put("department", List.of("35", "14"));
+    Map<String, Object> longName = referent("long-" + suffix, "l-" + suffix + "@caf.test", "35", "CAF");
+    longName.put("displayName", "x".repeat(10_000));
+
+    Map<Map<String, Object>, String> expected = Map.of(nul, "displayName", wrongTypes, "department", longName,
+        "displayName");
+    expected.forEach((body, field) -> {
+      MockHttpServletResponse refused = api.postJson("admin", "/api/users", body);
+      assertThat(refused.getStatus()).as(RelaisApi.body(refused)).isEqualTo(400);
+      assertThat(api.read(refused).get("errors").has(field)).as(RelaisApi.body(refused)).isTrue();
+    });
+    for (String patch : List.of("{\"displayName\":\"a\\u0000b\"}", "{\"active\":\"oui\"}", "{\"email\":null}",
+        "{\"email\":[\"x@y.fr\"]}", "[]", "not json")) {
+      MockHttpServletResponse refused = api.call("admin", patch("/api/users/referent-caf-35")
+          .contentType(MediaType.APPLICATION_JSON).content(patch));
+      assertThat(refused.getStatus()).as(patch + " → " + RelaisApi.body(refused)).isEqualTo(400);
+    }
+    MockHttpServletResponse nulLine = api.call("admin", multipart("/api/users/import").file(new MockMultipartFile("file",
+        "u.csv", "text/csv", ("username;displayName;email;role\nnul2-" + suffix + ";A\u0000B;n-" + suffix
+            + "@caf.test;ANCT").getBytes(StandardCharsets.UTF_8))));
+    assertThat(api.read(nulLine).get("errors").get(0).get("field").asText()).isEqualTo("displayName");
+    assertThat(api.read(api.getJson("admin", "/api/users/referent-caf-35")).get("email").asText())
+        .isEqualTo("referent-caf-35@relais.test");
+    assertThat(jdbc.sql("select count(*) from app_user where username like ?").param("%-" + suffix)
+        .query(Integer.class).single()).isZero();
+    assertThat(api.getJson("admin", "/api/users?role=KING&colour=red").getStatus()).isEqualTo(400);
   }
 
   @Test

@@ -1,15 +1,11 @@
 package fr.relais.database;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import fr.relais.support.ExternalDatabase;
 import fr.relais.support.OwnEngine;
 import fr.relais.support.RelaisApi;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.SQLException;
-import java.sql.Statement;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -27,7 +23,7 @@ import org.springframework.test.web.servlet.MockMvc;
 @OwnEngine
 @SpringBootTest(properties = {
     "spring.datasource.url=" + ExternalDatabaseModeTest.URL,
-    "spring.datasource.username=postgres",
+    "spring.datasource.username=" + ExternalDatabase.USER,
     "spring.flyway.schemas=" + ExternalDatabaseModeTest.SCHEMA,
     "spring.flyway.default-schema=" + ExternalDatabaseModeTest.SCHEMA})
 @AutoConfigureMockMvc
@@ -43,12 +39,7 @@ class ExternalDatabaseModeTest {
 
   @BeforeAll
   static void startFromAnEmptySchema() {
-    try (Connection connection = DriverManager.getConnection(URL, "postgres", "");
-        Statement statement = connection.createStatement()) {
-      statement.execute("drop schema if exists " + SCHEMA + " cascade");
-    } catch (SQLException e) {
-      assumeTrue(false, "no PostgreSQL server on 127.0.0.1:5432 (database test): " + e.getMessage());
-    }
+    ExternalDatabase.startFromAnEmptySchema(URL, SCHEMA);
   }
 
   @Test

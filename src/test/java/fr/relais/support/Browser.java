@@ -1,5 +1,6 @@
 package fr.relais.support;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
@@ -101,9 +102,15 @@ public final class Browser implements AutoCloseable {
     Files.write(SCREENSHOTS.resolve(name + ".png"), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
   }
 
+  /** Saves a screenshot of the page as shown now and fails on any serious or critical axe-core violation. */
+  public void checkAccessibility(String screenshot) throws IOException {
+    screenshot(screenshot);
+    assertThat(seriousAccessibilityViolations()).as(screenshot).isEmpty();
+  }
+
   /** The serious and critical axe-core violations of the page as shown now, as "rule: target" lines. */
   @SuppressWarnings("unchecked")
-  public List<String> seriousAccessibilityViolations() throws IOException {
+  private List<String> seriousAccessibilityViolations() throws IOException {
     JavascriptExecutor script = (JavascriptExecutor) driver;
     script.executeScript(Files.readString(AXE, StandardCharsets.UTF_8));
     Object result = script.executeAsyncScript("const done = arguments[arguments.length - 1];"

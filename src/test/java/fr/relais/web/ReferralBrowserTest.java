@@ -3,44 +3,29 @@ package fr.relais.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.relais.support.Browser;
+import fr.relais.support.BrowserExtension;
 import fr.relais.support.RelaisApi;
 import fr.relais.support.RelaisSpringBootTest;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * A person's path through the pages in headless Chromium: an agent sends a referral, a referent answers it from
  * "Mes tâches", the agent reads the answer. Screenshots of each page land in target/screenshots.
  */
 @RelaisSpringBootTest
+@ExtendWith(BrowserExtension.class)
 class ReferralBrowserTest {
 
-  @LocalServerPort int port;
-
-  Browser browser;
-
-  @BeforeEach
-  void openBrowser() throws IOException {
-    browser = Browser.open(port);
-  }
-
-  @AfterEach
-  void closeBrowser() {
-    if (browser != null) {
-      browser.close();
-    }
-  }
 
   @Test
-  void anAgentSendsAReferralAReferentAnswersItAndTheAgentSeesTheAnswer() throws IOException {
+  void anAgentSendsAReferralAReferentAnswersItAndTheAgentSeesTheAnswer(Browser browser) throws IOException {
     browser.logIn("agent-35", RelaisApi.PASSWORD);
     browser.go("/referrals/new");
     browser.select("operator", "CAF");
