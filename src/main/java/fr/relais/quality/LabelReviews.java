@@ -2,6 +2,7 @@ package fr.relais.quality;
 
 import fr.relais.history.CaseHistory;
 import fr.relais.notification.Notifications;
+import fr.relais.web.PublicLinks;
 import fr.relais.security.CandidateGroups;
 import fr.relais.structure.StructureSummary;
 import fr.relais.web.Countdown;
@@ -29,10 +30,12 @@ public class LabelReviews {
   private final Surveys surveys;
   private final CaseHistory history;
   private final Notifications notifications;
+  private final PublicLinks links;
   private final Clock clock;
 
   LabelReviews(Reviews reviews, Controls controls, Surveys surveys, CaseHistory history, Notifications notifications,
-      Clock clock) {
+      PublicLinks links, Clock clock) {
+    this.links = links;
     this.reviews = reviews;
     this.controls = controls;
     this.surveys = surveys;
@@ -67,8 +70,10 @@ public class LabelReviews {
     Review review = load(reviewId);
     if (reviews.moveLabel(review.structureId(), "LABELLED", "SUSPENDED")) {
       notifications.enqueue(reviewId + ":suspended", CandidateGroups.agent(review.structureId().toString()),
-          "Label France Services suspendu", "Le label est suspendu jusqu'au "
-              + review.suspendedUntil().format(VisitScore.DATE) + " : " + review.reason());
+          "Label France Services suspendu", "Bonjour,\n\nAprès le réexamen de votre label par la préfecture, le label"
+              + " France Services de votre structure est suspendu jusqu'au "
+              + review.suspendedUntil().format(VisitScore.DATE) + ".\nMotif : " + review.reason()
+              + "\n\nLes résultats de qualité de votre structure : " + links.to(QualityTaskForm.MY_STRUCTURE));
     }
     closeSource(review, "SUSPENDED");
     return review.suspendedUntil().atTime(SUSPENSION_ENDS_AT).atZone(Countdown.PARIS).toInstant();
@@ -91,7 +96,9 @@ public class LabelReviews {
     Review review = load(reviewId);
     if (reviews.withdrawLabel(review.structureId())) {
       notifications.enqueue(reviewId + ":withdrawn", CandidateGroups.agent(review.structureId().toString()),
-          "Label France Services retiré", "Le label est retiré : " + review.reason());
+          "Label France Services retiré", "Bonjour,\n\nAprès le réexamen de votre label par la préfecture, le label"
+              + " France Services de votre structure est retiré.\nMotif : " + review.reason()
+              + "\n\nLes résultats de qualité de votre structure : " + links.to(QualityTaskForm.MY_STRUCTURE));
     }
     closeSource(review, "WITHDRAWN");
   }

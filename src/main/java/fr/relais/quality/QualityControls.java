@@ -1,8 +1,6 @@
 package fr.relais.quality;
 
 import fr.relais.history.CaseHistory;
-import fr.relais.notification.Notifications;
-import fr.relais.security.CandidateGroups;
 import fr.relais.structure.StructureSummary;
 import fr.relais.web.Countdown;
 import fr.relais.web.NotFoundException;
@@ -26,16 +24,14 @@ public class QualityControls {
   private final Controls controls;
   private final Reviews reviews;
   private final CaseHistory history;
-  private final Notifications notifications;
   private final QualityProperties properties;
   private final Clock clock;
 
-  QualityControls(Controls controls, Reviews reviews, CaseHistory history, Notifications notifications,
+  QualityControls(Controls controls, Reviews reviews, CaseHistory history,
       QualityProperties properties, Clock clock) {
     this.controls = controls;
     this.reviews = reviews;
     this.history = history;
-    this.notifications = notifications;
     this.properties = properties;
     this.clock = clock;
   }
@@ -75,9 +71,6 @@ public class QualityControls {
         record(control, "MYSTERY_VISIT_FAILED", "Visite mystère du " + visit.visitedOn().format(VisitScore.DATE)
             + " : " + visit.score() + "/100, sous le seuil de " + properties.passingScore()
             + " : plan d'action demandé à la structure.");
-        notifications.enqueue(controlId + ":plan", CandidateGroups.agent(control.structureId().toString()),
-            "Visite mystère : plan d'action attendu", "La visite mystère a obtenu " + visit.score()
-                + "/100. Rédigez votre plan d'action dans Relais.");
       }
     }
     Control scored = load(controlId);

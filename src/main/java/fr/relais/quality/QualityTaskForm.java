@@ -24,6 +24,9 @@ import org.springframework.stereotype.Component;
 @Component
 class QualityTaskForm implements TaskForm {
 
+  /** The structure's own page ("Ma structure"), where its account writes its plan and reads its quality results. */
+  static final String MY_STRUCTURE = "/my-structure";
+
   private static final Map<String, String> POINT_LABELS = Map.of("reception", "accueil", "waitingTime",
       "temps d'attente", "completeness", "réponse complète", "noUndueReorientation", "pas de réorientation indue",
       "confidentiality", "confidentialité", "openingHoursRespected", "horaires respectés", "onlineHelp",
@@ -142,7 +145,7 @@ class QualityTaskForm implements TaskForm {
   @Override
   public String caseLink(Task task) {
     return switch (task.elementId()) {
-      case QualityProcess.PLAN_TASK -> "/my-structure";
+      case QualityProcess.PLAN_TASK -> MY_STRUCTURE;
       case QualityProcess.REVIEW_TASK -> "/structures/" + structureOf(task);
       default -> null;
     };

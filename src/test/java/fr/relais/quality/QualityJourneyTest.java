@@ -11,6 +11,7 @@ import fr.relais.security.RelaisUser;
 import fr.relais.security.Role;
 import fr.relais.security.UserAccounts;
 import fr.relais.support.LabellisationSteps;
+import fr.relais.support.Mailbox;
 import fr.relais.support.RelaisApi;
 import fr.relais.support.RelaisSpringBootTest;
 import java.sql.Date;
@@ -23,6 +24,7 @@ import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -36,6 +38,7 @@ class QualityJourneyTest {
   @Autowired UserAccounts users;
   @Autowired QualityCampaigns campaigns;
   @Autowired Campaigns stored;
+  @Autowired ApplicationContext context;
 
   RelaisApi api;
   LabellisationSteps labellisation;
@@ -120,15 +123,28 @@ class QualityJourneyTest {
     }
     JsonNode detail = api.read(api.getJson("prefect-35", "/api/tasks/" + review.get("id").asText()));
     assertThat(detail.get("formValues").get("findings").asText()).contains("/100", "Plan d'action");
+    Mailbox mailbox = new Mailbox(context);
+    long otherStructureToldBefore = suspensionsTold(mailbox, "agent-35@relais.test");
     assertThat(api.complete("prefect-35", review.get("id").asText(), suspend)).isEqualTo(204);
 
     labellisation.awaitStatus(structure, "SUSPENDED");
+    assertThat(mailbox.to(manager + "@relais.test"))
+        .filteredOn(mail -> mail.subject().equals("Label France Services suspendu")).singleElement()
+        .satisfies(mail -> assertThat(mail.text()).contains("Deux visites sous le seuil",
+            "http://localhost:8080/my-structure"));
+    assertThat(mailbox.to(manager + "@relais.test")).as("the plan is asked once, by its task's e-mail")
+        .filteredOn(mail -> mail.subject().contains("plan")).hasSize(1);
+    assertThat(suspensionsTold(mailbox, "agent-35@relais.test")).isEqualTo(otherStructureToldBefore);
     assertThat(stored.frame()).as("a suspended structure is not drawn")
         .noneMatch(frame -> frame.structureId().toString().equals(structure));
     api.advanceClock(Duration.ofDays(21));
     JsonNode reinstated = labellisation.awaitStatus(structure, "LABELLED");
     assertThat(LabellisationSteps.events(reinstated)).containsSubsequence("MYSTERY_VISIT_FAILED",
         "CORRECTIVE_PLAN_WRITTEN", "MYSTERY_VISIT_FAILED_AGAIN", "LABEL_REVIEW_SUSPEND", "LABEL_REINSTATED");
+  }
+
+  private static long suspensionsTold(Mailbox mailbox, String address) {
+    return mailbox.to(address).stream().filter(mail -> mail.subject().equals("Label France Services suspendu")).count();
   }
 
   /** A labelled structure of Ille-et-Vilaine whose yearly visit is due, on a day no campaign was drawn yet. */
