@@ -29,11 +29,10 @@ public class UserAdministration {
   private static final Logger LOG = LoggerFactory.getLogger(UserAdministration.class);
 
   /** What a change may name; the username and the role are the account's identity and never change. */
-  private static final Set<String> CHANGEABLE =
-      Set.of("displayName", "email", "department", "operator", "structureId", "trainingBody", "active");
   /** What the edit page changes; activation has its own button. */
   static final Set<String> EDITABLE_ON_PAGE =
       Set.of("displayName", "email", "department", "operator", "structureId", "trainingBody");
+  private static final String ACTIVE = "active";
   static final int LIST_LIMIT = 1000;
 
   private final UserAccounts users;
@@ -88,18 +87,18 @@ public class UserAdministration {
   public RelaisUser update(RelaisUser actor, String username, Map<String, Object> changes) {
     RelaisUserDetails current = get(actor, username);
     Map<String, String> unknown = new LinkedHashMap<>();
-    changes.keySet().stream().filter(key -> !CHANGEABLE.contains(key))
+    changes.keySet().stream().filter(key -> !EDITABLE_ON_PAGE.contains(key) && !key.equals(ACTIVE))
         .forEach(key -> unknown.put(key, "Ce champ ne se modifie pas (modifiables : nom, adresse, périmètre, actif)."));
-    Object active = changes.get("active");
+    Object active = changes.get(ACTIVE);
     if (active != null && !(active instanceof Boolean)) {
-      unknown.put("active", "Indiquez true ou false.");
+      unknown.put(ACTIVE, "Indiquez true ou false.");
     }
     if (!unknown.isEmpty()) {
       throw new InvalidInputException(unknown);
     }
     Map<String, Object> values = UserForm.valuesOf(current.user());
     changes.forEach((key, value) -> {
-      if (!key.equals("active")) {
+      if (!key.equals(ACTIVE)) {
         values.put(key, value);
       }
     });
@@ -117,7 +116,7 @@ public class UserAdministration {
 
   private void deactivate(RelaisUser actor, RelaisUser account) {
     if (account.username().equals(actor.username())) {
-      throw new InvalidInputException(Map.of("active", "Vous ne pouvez pas désactiver votre propre compte."));
+      throw new InvalidInputException(Map.of(ACTIVE, "Vous ne pouvez pas désactiver votre propre compte."));
     }
     if (users.setActive(account.username(), false)) {
       int released = tasks.releaseClaimsOf(account.username(), actor.username(),

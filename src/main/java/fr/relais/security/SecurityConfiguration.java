@@ -29,6 +29,9 @@ class SecurityConfiguration {
 
   /** One-time links carry their secret in the path: no other site may read it from a Referer header. */
   private static final ReferrerPolicy REFERRER_POLICY = ReferrerPolicy.SAME_ORIGIN;
+  /** Styles, scripts, fonts and icons: anyone may fetch them, and they need no check of the account. */
+  private static final String[] STATIC_ASSETS =
+      {"/dsfr/**", "/bpmn-js/**", "/css/**", "/js/**", "/webjars/**", "/favicon.ico"};
 
   @Bean
   PasswordEncoder passwordEncoder() {
@@ -59,7 +62,7 @@ class SecurityConfiguration {
       ProConnectSignIn proConnectSignIn) throws Exception {
     return http
         .addFilterBefore(new SignInThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class)
-        .addFilterBefore(new DeactivatedAccountFilter(users), AuthorizationFilter.class)
+        .addFilterBefore(new DeactivatedAccountFilter(users, STATIC_ASSETS), AuthorizationFilter.class)
         .authorizeHttpRequests(auth -> auth
             // A platform invitation link creates the structure's first account: its token is the credential.
             .requestMatchers("/invitations/**").permitAll()
@@ -67,9 +70,8 @@ class SecurityConfiguration {
             .requestMatchers("/surveys/**").permitAll()
             // Choosing a password (invitation, forgotten password): the one-time link is the credential.
             .requestMatchers("/password/**").permitAll()
-            .requestMatchers("/login", "/error", "/dsfr/**", "/bpmn-js/**", "/css/**", "/js/**", "/webjars/**",
-                "/favicon.ico", "/actuator/health")
-            .permitAll()
+            .requestMatchers(STATIC_ASSETS).permitAll()
+            .requestMatchers("/login", "/error", "/actuator/health").permitAll()
             .requestMatchers("/dev/**").hasRole(Role.ADMIN.name())
             .anyRequest().authenticated())
         .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/tasks", false).permitAll())

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -90,7 +91,7 @@ public class SignInThrottle {
 
   /** Usernames are compared as people type them, whatever their case. */
   private static String key(String username) {
-    return username == null ? "" : username.strip().toLowerCase(java.util.Locale.ROOT);
+    return username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
   }
 
   /** The failure times of one account or address (within its window, if it has one) and how long it is refused. */

@@ -205,6 +205,8 @@ class UserAdministrationTest {
     MockHttpServletResponse openSession = mvc.perform(get("/tasks").with(user(users.loadUserByUsername(username))))
         .andReturn().getResponse();
     assertThat(openSession.getRedirectedUrl()).as("a session opened before is ended").endsWith("/login?deactivated");
+    assertThat(mvc.perform(get("/css/app.css").with(user(users.loadUserByUsername(username)))).andReturn()
+        .getResponse().getStatus()).as("static assets are served without an account check").isEqualTo(200);
     assertThat(patchUser("admin", "admin", Map.of("active", false)).getStatus())
         .as("nobody deactivates their own account").isEqualTo(400);
   }
