@@ -43,6 +43,19 @@ public interface TaskForm {
     return false;
   }
 
+  /** The case's facts shown above the form; nothing by default. */
+  default Optional<TaskContext> context(Task task) {
+    return Optional.empty();
+  }
+
+  /**
+   * A Thymeleaf file whose fragment {@code fields(view, task)} renders this step's fields instead of the generic
+   * form (the audit checklist as a grid...); the generic form by default.
+   */
+  default Optional<String> fieldsTemplate(Task task) {
+    return Optional.empty();
+  }
+
   /** The case whose history tells what happens to this step outside its form (a claim released...). */
   default Optional<CaseRef> historyCase(Task task) {
     return Optional.empty();

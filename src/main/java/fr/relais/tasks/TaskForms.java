@@ -67,6 +67,14 @@ class TaskForms {
     return featureOf(task).caseLink(task);
   }
 
+  Optional<TaskContext> context(Task task) {
+    return featureOf(task).context(task);
+  }
+
+  Optional<String> fieldsTemplate(Task task) {
+    return featureOf(task).fieldsTemplate(task);
+  }
+
   Optional<CaseRef> historyCase(Task task) {
     return featureOf(task).historyCase(task);
   }

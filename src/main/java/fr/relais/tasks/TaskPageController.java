@@ -109,6 +109,8 @@ class TaskPageController {
     model.addAttribute("task", task);
     model.addAttribute("view", view);
     model.addAttribute("caseLink", caseLink(task));
+    model.addAttribute("context", tasks.contextOf(task).orElse(null));
+    model.addAttribute("fieldsTemplate", tasks.fieldsTemplateOf(task).orElse(null));
     model.addAttribute("countdown", Countdown.of(task.dueAt(), clock.instant()));
     return "tasks/form";
   }

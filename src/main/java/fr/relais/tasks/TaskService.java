@@ -125,6 +125,14 @@ public class TaskService implements UserTaskReceipts {
     return forms.caseLink(task);
   }
 
+  public Optional<TaskContext> contextOf(Task task) {
+    return forms.context(task);
+  }
+
+  public Optional<String> fieldsTemplateOf(Task task) {
+    return forms.fieldsTemplate(task);
+  }
+
   /** What the form shows when it is first opened, before anyone typed anything. */
   public Map<String, Object> openingValuesOf(Task task) {
     return forms.openingValues(task);
