@@ -1,5 +1,6 @@
 package fr.relais.account;
 
+import fr.relais.forms.FieldVisibility;
 import fr.relais.forms.FormOption;
 import fr.relais.forms.FormView;
 import fr.relais.security.RelaisUser;
@@ -20,6 +21,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -59,6 +61,17 @@ class UserPageController {
     RelaisUser actor = principal.user();
     UserAdministration.checkMayManageAccounts(actor);
     return newPage(FormView.initial(form.definition(), defaults(actor), form.optionsFor(actor)), model);
+  }
+
+  /** The new-account form's conditions for the values typed so far (the role decides which scope is asked). */
+  @PostMapping("/users/new/hidden")
+  @ResponseBody
+  FieldVisibility hidden(@RequestParam MultiValueMap<String, String> post,
+      @AuthenticationPrincipal RelaisUserDetails principal) {
+    RelaisUser actor = principal.user();
+    UserAdministration.checkMayManageAccounts(actor);
+    return FieldVisibility.of(FormView.of(form.definition(), FormPosts.fields(post), Map.of(),
+        form.optionsFor(actor)));
   }
 
   @PostMapping("/users")

@@ -153,7 +153,7 @@ final class FieldValues {
   private static boolean printable(String text) {
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
-      if (c < 0x20 && c != '\n' && c != '\t' || c == 0x7f) {
+      if (isControl(c)) {
         return false;
       }
       if (Character.isHighSurrogate(c)) {
@@ -166,6 +166,11 @@ final class FieldValues {
       }
     }
     return true;
+  }
+
+  /** Control characters but tab, new line and carriage return (which the text reading turns into new lines). */
+  static boolean isControl(char c) {
+    return c < 0x20 && c != '\n' && c != '\t' && c != '\r' || c == 0x7f;
   }
 
   private static Coerced number(Object raw) {

@@ -66,6 +66,46 @@ public record FieldView(
     return id + "-legend";
   }
 
+  /**
+   * The element hidden or shown with the component: the input's DSFR group, or the fieldset or block itself for
+   * components whose id is already on their outer element. The live conditions toggle it by this id.
+   */
+  public String containerId() {
+    return switch (type) {
+      case "radio", "checklist", "text", "group", "dynamiclist" -> id;
+      default -> id + "-group";
+    };
+  }
+
+  /**
+   * Where a link of the error summary moves the focus: the input itself, or a choice's first option (a fieldset
+   * cannot take the focus).
+   */
+  public String focusId() {
+    return options.isEmpty() || type.equals("select") ? id : options.getFirst().id();
+  }
+
+  /** A text field with a declared limit shows how many characters it holds against that limit. */
+  public boolean hasCounter() {
+    return maxLength != null && (type.equals("textfield") || type.equals("textarea"));
+  }
+
+  public String counterId() {
+    return id + "-counter";
+  }
+
+  /** The counter as first rendered; static/js/forms.js keeps it up to date with the same words. */
+  public String counterText() {
+    int length = value == null ? 0 : value.replace("\r\n", "\n").length();
+    String count = length + " caractère" + (length > 1 ? "s" : "") + " sur " + maxLength;
+    return length > maxLength ? count + " : " + (length - maxLength) + " de trop" : count;
+  }
+
+  /** The ids the input's aria-describedby names: its messages, and its counter when it has one. */
+  public String describedBy() {
+    return hasCounter() ? messagesId() + " " + counterId() : messagesId();
+  }
+
   /** True when no option is selected, so a select shows its placeholder. */
   public boolean nothingSelected() {
     return options.stream().noneMatch(OptionView::selected);

@@ -51,13 +51,31 @@ public record FormView(String formId, List<RowView> rows, List<String> otherErro
     return fields().stream().filter(field -> name.equals(field.name())).findFirst();
   }
 
+  /** A line of the error summary: the message, and the id of the element its link moves the focus to. */
+  public record ErrorLink(String targetId, String text) {
+
+    public String href() {
+      return targetId == null ? null : "#" + targetId;
+    }
+  }
+
+  /** Every error of the form in document order, each linked to its field; those no field shows come last. */
+  public List<ErrorLink> errorLinks() {
+    List<ErrorLink> links = new ArrayList<>();
+    fields().stream().filter(field -> field.hasError() && !field.hidden())
+        .forEach(field -> links.add(new ErrorLink(field.focusId(),
+            (field.hasLabel() ? field.label() : field.name()) + " : " + field.error())));
+    otherErrors.forEach(message -> links.add(new ErrorLink(null, message)));
+    return links;
+  }
+
   public boolean hasErrors() {
     return !otherErrors.isEmpty() || fields().stream().anyMatch(FieldView::hasError);
   }
 
-  /** Whether to show the "fields marked * are required" note. */
+  /** Whether to show the "fields marked * are required" note (a hidden field may be revealed in the page). */
   public boolean anyRequired() {
-    return fields().stream().anyMatch(field -> field.required() && !field.hidden());
+    return fields().stream().anyMatch(FieldView::required);
   }
 
   private static void collect(List<RowView> rows, List<FieldView> into) {

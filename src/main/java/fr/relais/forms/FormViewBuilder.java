@@ -103,19 +103,20 @@ final class FormViewBuilder {
     String name = prefix + field.key();
     String id = "field-" + NOT_ID.matcher(name).replaceAll("-");
     String error = error(name);
-    boolean required = field.required() && !hidden;
+    // A hidden field may be revealed in the page (the live conditions): it must then say it is required.
+    boolean required = field.required();
     String value = display(field, raw);
     return switch (field) {
       case TextField text -> new FieldView("textfield", id, name, field.key(), field.label(), field.description(),
           value, false, null, error, required, hidden, field.readonly(), text.rules().minLength(),
-          maxLength(text.rules().maxLength()), null, null, switch (text.rules().textType()) {
+          text.rules().maxLength(), null, null, switch (text.rules().textType()) {
             case EMAIL -> "email";
             case PHONE -> "tel";
             case TEXT -> "text";
           }, null, null, null, null);
       case TextArea text -> new FieldView("textarea", id, name, field.key(), field.label(), field.description(),
           value, false, null, error, required, hidden, field.readonly(), text.rules().minLength(),
-          maxLength(text.rules().maxLength()), null, null, null, null, null, null, null);
+          text.rules().maxLength(), null, null, null, null, null, null, null);
       case NumberField number -> new FieldView("number", id, name, field.key(), field.label(), field.description(),
           value, false, null, error, required, hidden, field.readonly(), null, null, plain(number.min()),
           plain(number.max()), "text", Objects.equals(number.decimalDigits(), 0) ? "numeric" : "decimal", null,
@@ -260,11 +261,6 @@ final class FormViewBuilder {
       case Radio radio -> "radio";
       case Select select -> "select";
     };
-  }
-
-  /** Every text input gets a maxlength: the form's own, or the hard cap the validator applies anyway. */
-  private static Integer maxLength(Integer declared) {
-    return declared == null ? FieldValues.MAX_TEXT : declared;
   }
 
   private static String plain(BigDecimal value) {

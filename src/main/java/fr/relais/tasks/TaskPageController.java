@@ -1,5 +1,6 @@
 package fr.relais.tasks;
 
+import fr.relais.forms.FieldVisibility;
 import fr.relais.forms.FormView;
 import fr.relais.history.CaseReference;
 import fr.relais.security.RelaisUserDetails;
@@ -20,6 +21,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** "Mes tâches" and the task page; the list refreshes itself through its htmx fragment. */
@@ -68,6 +70,16 @@ class TaskPageController {
       @AuthenticationPrincipal RelaisUserDetails principal, Model model) {
     model.addAttribute("draft", tasks.saveDraft(id, principal.user(), FormPosts.fields(post)));
     return "tasks/form :: draftStatus";
+  }
+
+  /** The form's conditions for the values typed so far: which fields the page hides (static/js/forms.js). */
+  @PostMapping("/tasks/{id}/hidden")
+  @ResponseBody
+  FieldVisibility hidden(@PathVariable UUID id, @RequestParam MultiValueMap<String, String> post,
+      @AuthenticationPrincipal RelaisUserDetails principal) {
+    Task task = tasks.get(id, principal.user());
+    return FieldVisibility.of(FormView.of(tasks.formOf(task), tasks.openingValuesOf(task), FormPosts.fields(post),
+        Map.of(), tasks.formOptionsOf(task)));
   }
 
   @PostMapping("/tasks/{id}")

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import fr.relais.engine.AfterCommit;
 import fr.relais.engine.ProcessModels;
 import fr.relais.engine.UserTaskReceipts;
+import fr.relais.forms.DraftValues;
 import fr.relais.forms.FormDefinition;
 import fr.relais.forms.FormOptions;
 import fr.relais.forms.FormSubmission;
@@ -145,7 +146,7 @@ public class TaskService implements UserTaskReceipts {
 
   /**
    * Keeps what the user typed so far, valid or not: nothing is checked but the size and who may act on the task,
-   * since a half-filled form is the point of a draft.
+   * since a half-filled form is the point of a draft; hidden fields and control characters are left out.
    */
   public TaskDraft saveDraft(UUID id, RelaisUser user, Map<String, Object> fields) {
     Task task = get(id, user);
@@ -153,7 +154,8 @@ public class TaskService implements UserTaskReceipts {
     if (task.businessKey() == null) {
       throw new TaskConflictException("Cette tâche ne conserve pas de brouillon.");
     }
-    if (!drafts.save(task, user.username(), fields, properties.draftMaxBytes(), clock.instant())) {
+    if (!drafts.save(task, user.username(), DraftValues.keep(forms.definition(task), fields),
+        properties.draftMaxBytes(), clock.instant())) {
       throw new InvalidInputException(Map.of("draft", "Brouillon trop volumineux : il n'a pas été enregistré."));
     }
     return drafts.find(task, user.username()).orElseThrow();
@@ -238,7 +240,8 @@ public class TaskService implements UserTaskReceipts {
       }
       forms.accept(task, user.username(), submission.values());
       if (task.businessKey() != null) {
-        drafts.save(task, user.username(), input, properties.draftMaxBytes(), clock.instant());
+        drafts.save(task, user.username(), DraftValues.keep(forms.definition(task), input),
+            properties.draftMaxBytes(), clock.instant());
       }
       return true;
     }));

@@ -267,6 +267,19 @@ class UserAdministrationTest {
     assertThat(mailbox.countTo("page-" + suffix + "@caf.test")).isEqualTo(1);
   }
 
+  @Test
+  void theNewAccountFormShowsTheScopeTheChosenRoleNeedsAndOnlyToWhoManagesAccounts() throws Exception {
+    MockHttpServletResponse referent = mvc.perform(post("/users/new/hidden").param("role", "REFERENT")
+        .with(user(users.loadUserByUsername("admin"))).with(csrf())).andReturn().getResponse();
+    JsonNode visibility = json.readTree(referent.getContentAsString());
+    assertThat(visibility.get("shown").toString()).contains("field-operator-group");
+    assertThat(visibility.get("hidden").toString()).doesNotContain("field-operator-group");
+
+    MockHttpServletResponse refused = mvc.perform(post("/users/new/hidden").param("role", "REFERENT")
+        .with(user(users.loadUserByUsername("agent-35"))).with(csrf())).andReturn().getResponse();
+    assertThat(refused.getStatus()).isEqualTo(403);
+  }
+
   private JsonNode importCsv(String user, String csv) {
     MockHttpServletResponse response = api.call(user, multipart("/api/users/import").file(
         new MockMultipartFile("file", "users.csv", "text/csv", csv.getBytes(StandardCharsets.UTF_8))));

@@ -81,7 +81,7 @@ class FormTemplateTest {
         Map.of("answer", "Ce champ est obligatoire."), OPERATORS));
 
     assertThat(html).contains("class=\"fr-input-group fr-input-group--error\"",
-        "aria-describedby=\"field-answer-messages\"",
+        "aria-describedby=\"field-answer-messages field-answer-counter\"",
         "<div class=\"fr-messages-group\" id=\"field-answer-messages\" aria-live=\"polite\">",
         "<p class=\"fr-message fr-message--error\" id=\"field-answer-message-error\">Ce champ est obligatoire.</p>",
         "aria-invalid=\"true\"");
@@ -126,8 +126,8 @@ class FormTemplateTest {
         "class=\"fr-checkbox-group\"", "name=\"topics\" value=\"WORK\"", "type=\"date\"", "type=\"datetime-local\"",
         "name=\"address.city\"", "name=\"checks[0].code\" value=\"C1\"", "name=\"checks[0].comment\"",
         "class=\"fr-upload\" type=\"file\" disabled", "readonly=\"readonly\"", "inputmode=\"numeric\"",
-        "maxlength=\"20\" minlength=\"2\"", "Les champs marqués d'un astérisque (*) sont obligatoires.");
-    assertThat(html).doesNotContain("minlength=\"\"", "inputmode=\"\"", "th:");
+        "minlength=\"2\"", "id=\"field-name-counter\" aria-live=\"polite\"", "0 caractère sur 20", "Les champs marqués d'un astérisque (*) sont obligatoires.");
+    assertThat(html).doesNotContain("minlength=\"\"", "inputmode=\"\"", "th:", "maxlength");
   }
 
   @Test
@@ -140,10 +140,20 @@ class FormTemplateTest {
   }
 
   @Test
-  void errorsWithoutAFieldAppearInAnAlert() {
+  void errorsWithoutAFieldAppearInTheSummary() {
     String html = render(FormView.of(answerForm, input("outcome", "ANSWERED", "debug", "1"),
         Map.of("debug", "Champ inconnu."), OPERATORS));
 
-    assertThat(html).contains("class=\"fr-alert fr-alert--error fr-alert--sm fr-mb-3w\"", "debug : Champ inconnu.");
+    assertThat(html).contains("id=\"error-summary\"", "debug : Champ inconnu.");
+  }
+
+  @Test
+  void theErrorSummaryLinksToEachFieldInError() {
+    String html = render(FormView.of(answerForm, input("outcome", "ANSWERED"),
+        Map.of("answer", "Ce champ est obligatoire."), OPERATORS));
+
+    assertThat(html).contains("<div id=\"error-summary\" tabindex=\"-1\"",
+        "<a href=\"#field-answer\">Réponse : Ce champ est obligatoire.</a>");
+    assertThat(render(FormView.initial(answerForm, Map.of(), OPERATORS))).doesNotContain("error-summary");
   }
 }

@@ -26,7 +26,7 @@ class FormViewTest {
     assertThat(field(view, "outcome").required()).isTrue();
     assertThat(view.fields()).filteredOn(FieldView::hidden).extracting(FieldView::name)
         .containsExactly("answer", "question", "operator");
-    assertThat(field(view, "answer").required()).as("a hidden field is not announced as required").isFalse();
+    assertThat(field(view, "answer").required()).as("revealed in the page, it must say it is required").isTrue();
   }
 
   @Test
@@ -106,7 +106,9 @@ class FormViewTest {
     assertThat(field(view, "name").maxLength()).isEqualTo(20);
     assertThat(field(view, "name").minLength()).isEqualTo(2);
     assertThat(field(view, "name").help()).isEqualTo("Nom d'usage");
-    assertThat(field(view, "notes").maxLength()).as("the hard cap").isEqualTo(10_000);
+    assertThat(field(view, "notes").maxLength()).as("no declared limit, no counter").isNull();
+    assertThat(field(view, "notes").hasCounter()).isFalse();
+    assertThat(field(view, "name").hasCounter()).isTrue();
     assertThat(field(view, "email").inputType()).isEqualTo("email");
     assertThat(field(view, "phone").inputType()).isEqualTo("tel");
     assertThat(field(view, "day").inputType()).isEqualTo("date");
@@ -139,6 +141,39 @@ class FormViewTest {
     assertThat(field(view, "checks[0].comment").hidden()).isFalse();
     assertThat(field(view, "checks[1].comment").hidden()).isTrue();
     assertThat(field(view, "checks").items()).hasSize(2);
+  }
+
+  @Test
+  void theCounterSaysHowManyCharactersAreTooMany() {
+    FormView view = FormView.of(TestForms.everything(), input("name", "x".repeat(23)), Map.of(), OPERATORS);
+
+    assertThat(field(view, "name").counterText()).isEqualTo("23 caractères sur 20 : 3 de trop");
+    assertThat(field(view, "name").describedBy()).isEqualTo("field-name-messages field-name-counter");
+  }
+
+  @Test
+  void theErrorSummaryLinksEachErrorToTheElementTakingTheFocus() {
+    FormView view = FormView.of(TestForms.everything(),
+        input("checks", List.of(Map.of("code", "C1", "result", "KO"), Map.of("code", "C2", "result", "OK"))),
+        Map.of("name", "Ce champ est obligatoire.", "checks[1].result", "Choisissez.", "debug", "Champ inconnu."),
+        OPERATORS);
+
+    assertThat(view.errorLinks()).extracting(FormView.ErrorLink::href)
+        .containsExactly("#field-name", "#field-checks-1-result", null);
+    assertThat(view.errorLinks().getFirst().text()).isEqualTo(field(view, "name").label() + " : Ce champ est obligatoire.");
+    assertThat(view.errorLinks().getLast().text()).isEqualTo("debug : Champ inconnu.");
+    FormView radio = FormView.of(answerForm, Map.of(), Map.of("outcome", "Ce champ est obligatoire."), OPERATORS);
+    assertThat(radio.errorLinks()).extracting(FormView.ErrorLink::href).as("a fieldset takes no focus, its first option does")
+        .containsExactly("#field-outcome-1");
+  }
+
+  @Test
+  void visibilityNamesTheElementsThePageToggles() {
+    FieldVisibility visibility = FieldVisibility.of(FormView.of(answerForm, input("outcome", "ANSWERED"), Map.of(),
+        OPERATORS));
+
+    assertThat(visibility.shown()).containsExactly("field-outcome", "field-answer-group");
+    assertThat(visibility.hidden()).containsExactly("field-question-group", "field-operator-group");
   }
 
   @Test
