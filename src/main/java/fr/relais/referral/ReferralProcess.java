@@ -18,6 +18,11 @@ public final class ReferralProcess {
   public static final String CLOSE_REFERRAL = "referral.close-referral";
   public static final String ANONYMISE_REFERRAL = "referral.anonymise-referral";
 
+  public static final String ANSWER_TASK = "Task_AnswerReferral";
+  public static final String ANSWER_ESCALATED_TASK = "Task_AnswerEscalated";
+  public static final String REVIEW_ANSWER_TASK = "Task_ReviewAnswer";
+  public static final String PROVIDE_INFORMATION_TASK = "Task_ProvideInformation";
+
   public static final String WAIT_ANONYMISATION = "Event_AnonymisationDue";
 
   private ReferralProcess() {}

@@ -367,8 +367,20 @@ public class ReferralService implements PendingStarts {
   public ReferralView view(UUID id, RelaisUser user) {
     Referral referral = load(id);
     access.checkCanRead(user, referral, referrals.candidateGroups(id));
-    return ReferralView.of(referral, referenceData, history.of(ReferralProcess.CASE_TYPE, id), attachments.of(id),
-        clock.instant());
+    return fullView(referral);
+  }
+
+  /**
+   * The case as the page of one of its steps shows it. No reader check here: only a candidate of the step opens its
+   * task, and every candidate of a step is recorded as a reader of the case (onTaskOpened).
+   */
+  ReferralView viewForTask(UUID id) {
+    return fullView(load(id));
+  }
+
+  private ReferralView fullView(Referral referral) {
+    return ReferralView.of(referral, referenceData, history.of(ReferralProcess.CASE_TYPE, referral.getId()),
+        attachments.of(referral.getId()), clock.instant());
   }
 
   public List<ReferralView> visibleTo(RelaisUser user) {

@@ -49,6 +49,15 @@ public interface TaskForm {
   }
 
   /**
+   * Why the process left this step, told by what became of the case ("the deadline passed: the case went to the
+   * escalation pool"), for the page of a withdrawn task; empty when the case does not tell, and the page then gives
+   * the reason stored at withdrawal.
+   */
+  default Optional<String> whyWithdrawn(Task task) {
+    return Optional.empty();
+  }
+
+  /**
    * A Thymeleaf file whose fragment {@code fields(view, task)} renders this step's fields instead of the generic
    * form (the audit checklist as a grid...); the generic form by default.
    */

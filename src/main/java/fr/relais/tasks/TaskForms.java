@@ -71,6 +71,10 @@ class TaskForms {
     return featureOf(task).context(task);
   }
 
+  Optional<String> whyWithdrawn(Task task) {
+    return featureOf(task).whyWithdrawn(task);
+  }
+
   Optional<String> fieldsTemplate(Task task) {
     return featureOf(task).fieldsTemplate(task);
   }

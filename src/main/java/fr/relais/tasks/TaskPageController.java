@@ -56,6 +56,9 @@ class TaskPageController {
   String show(@PathVariable UUID id, @AuthenticationPrincipal RelaisUserDetails principal, Model model) {
     Task task = tasks.get(id, principal.user());
     Optional<TaskDraft> draft = tasks.draftOf(task, principal.user());
+    if (!task.isOpen()) {
+      return closedPage(task, draft, model);
+    }
     model.addAttribute("draft", draft.orElse(null));
     FormView view = draft
         .map(saved -> FormView.of(tasks.formOf(task), tasks.openingValuesOf(task), saved.fields(), Map.of(),
@@ -125,6 +128,23 @@ class TaskPageController {
     model.addAttribute("fieldsTemplate", tasks.fieldsTemplateOf(task).orElse(null));
     model.addAttribute("countdown", Countdown.of(task.dueAt(), clock.instant()));
     return "tasks/form";
+  }
+
+  /**
+   * A task the person can no longer act on (withdrawn, or already done) opens read-only: why, the case, and their
+   * draft as text to copy; no form, so nothing to send.
+   */
+  private String closedPage(Task task, Optional<TaskDraft> draft, Model model) {
+    model.addAttribute("task", task);
+    model.addAttribute("caseLink", caseLink(task));
+    model.addAttribute("context", tasks.contextOf(task).orElse(null));
+    model.addAttribute("whyNotOpen", tasks.whyNotOpen(task));
+    model.addAttribute("draft", draft.orElse(null));
+    model.addAttribute("draftLines", draft
+        .map(saved -> DraftLine.of(FormView.of(tasks.formOf(task), tasks.openingValuesOf(task), saved.fields(),
+            Map.of(), tasks.formOptionsOf(task))))
+        .orElse(List.of()));
+    return "tasks/closed";
   }
 
   private String caseLink(Task task) {

@@ -130,6 +130,17 @@ public class TaskService implements UserTaskReceipts {
     return forms.context(task);
   }
 
+  /**
+   * Why the person can no longer act on this task, in words: for a withdrawn task what became of the case when its
+   * feature can tell (the deadline passed and the case went to the pool...), else the reason stored at withdrawal.
+   */
+  public String whyNotOpen(Task task) {
+    if (task.state() == TaskState.WITHDRAWN) {
+      return forms.whyWithdrawn(task).map(why -> "Cette tâche a été retirée. " + why).orElseGet(task::whyNotOpen);
+    }
+    return task.whyNotOpen();
+  }
+
   public Optional<String> fieldsTemplateOf(Task task) {
     return forms.fieldsTemplate(task);
   }

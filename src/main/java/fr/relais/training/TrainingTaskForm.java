@@ -1,22 +1,27 @@
 package fr.relais.training;
 
-import fr.relais.structure.StructureSummary;
-import java.util.Optional;
-import fr.relais.history.CaseRef;
 import fr.relais.forms.DeferredDate;
+import fr.relais.history.CaseHistory;
+import fr.relais.history.CaseRef;
+import fr.relais.structure.ReferenceData;
+import fr.relais.structure.StructureSummary;
 import fr.relais.tasks.Task;
+import fr.relais.tasks.TaskContext;
 import fr.relais.tasks.TaskForm;
 import fr.relais.web.Countdown;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
 
 /**
  * The training steps in the task list: the prefecture's task says which module lacks a session and is refused until
  * one with a free seat exists; the trainer's attendance names the agent and the session; the opening decision shows
- * how many agents are trained. Each is recorded on the case, with who and why, when it is submitted.
+ * how many agents are trained. Each page shows the case (the agent's modules, the session, the structure's team and
+ * planned opening). Each is recorded on the case, with who and why, when it is submitted.
  */
 @Component
 class TrainingTaskForm implements TaskForm {
@@ -25,14 +30,23 @@ class TrainingTaskForm implements TaskForm {
   private final TrainingModules modules;
   private final TrainingSessions sessions;
   private final StructureOpening opening;
+  private final StructureOpenings openings;
+  private final Agents agents;
+  private final ReferenceData referenceData;
+  private final CaseHistory history;
   private final Clock clock;
 
   TrainingTaskForm(TrainingService training, TrainingModules modules, TrainingSessions sessions,
-      StructureOpening opening, Clock clock) {
+      StructureOpening opening, StructureOpenings openings, Agents agents, ReferenceData referenceData,
+      CaseHistory history, Clock clock) {
     this.training = training;
     this.modules = modules;
     this.sessions = sessions;
     this.opening = opening;
+    this.openings = openings;
+    this.agents = agents;
+    this.referenceData = referenceData;
+    this.history = history;
     this.clock = clock;
   }
 
@@ -54,14 +68,14 @@ class TrainingTaskForm implements TaskForm {
 
   private String missing(Task task) {
     Agent agent = training.load(id(task));
-    return modules.find(module(task)).map(TrainingModule::title).orElse(module(task)) + " — pour " + agent.fullName()
+    return moduleTitle(module(task)) + " — pour " + agent.fullName()
         + " (" + agent.structureName() + ", département " + agent.departmentCode() + ").";
   }
 
   private Map<String, Object> attendanceContext(Task task) {
-    TrainingSession session = sessions.find(UUID.fromString((String) task.variables().get("sessionId"))).orElseThrow();
+    TrainingSession session = sessions.find(sessionId(task)).orElseThrow();
     return Map.of("agentName", training.load(id(task)).fullName(), "sessionLabel",
-        modules.find(session.moduleCode()).map(TrainingModule::title).orElse(session.moduleCode()) + " — du "
+        moduleTitle(session.moduleCode()) + " — du "
             + Countdown.format(session.startsAt()) + " au " + Countdown.format(session.endsAt()) + ", "
             + session.place());
   }
@@ -69,6 +83,46 @@ class TrainingTaskForm implements TaskForm {
   private String readinessText(UUID structureId) {
     Readiness readiness = opening.readiness(structureId);
     return readiness.certifiedAgents() + " agent(s) formé(s) sur " + readiness.required() + " requis pour ouvrir.";
+  }
+
+  /**
+   * The prefecture sees the agent waiting and their modules; the trainer the session and the agent's modules; the
+   * opening decision the structure's team, its planned opening and what was decided before (its history).
+   */
+  @Override
+  public Optional<TaskContext> context(Task task) {
+    Map<String, Object> facts = new HashMap<>();
+    switch (task.elementId()) {
+      case TrainingProcess.CREATE_SESSIONS_TASK -> {
+        putAgent(facts, id(task));
+        facts.put("missingModule", moduleTitle(module(task)));
+        facts.put("history", history.of(TrainingProcess.CASE_TYPE, id(task)));
+      }
+      case TrainingProcess.RECORD_ATTENDANCE_TASK -> {
+        putAgent(facts, id(task));
+        TrainingSession session = sessions.find(sessionId(task)).orElseThrow();
+        facts.put("session", session);
+        facts.put("sessionTitle", moduleTitle(session.moduleCode()));
+      }
+      case TrainingProcess.DECIDE_OPENING_TASK -> {
+        UUID structureId = id(task);
+        facts.put("structure", referenceData.structure(structureId).orElseThrow());
+        openings.find(structureId).map(StructureOpenings.Opening::plannedOpening)
+            .ifPresent(planned -> facts.put("plannedOpening", planned));
+        facts.put("readiness", opening.readiness(structureId));
+        facts.put("team", agents.ofStructure(structureId));
+        facts.put("history", history.of(StructureSummary.CASE_TYPE, structureId));
+      }
+      default -> {
+        return Optional.empty();
+      }
+    }
+    return Optional.of(new TaskContext("training/task-context", facts));
+  }
+
+  private void putAgent(Map<String, Object> facts, UUID agentId) {
+    facts.put("agent", training.load(agentId));
+    facts.put("modules", training.progress(agentId));
   }
 
   @Override
@@ -99,7 +153,7 @@ class TrainingTaskForm implements TaskForm {
   public void accept(Task task, String username, Map<String, Object> values) {
     switch (task.elementId()) {
       case TrainingProcess.RECORD_ATTENDANCE_TASK -> training.recordAttendance(id(task),
-          UUID.fromString((String) task.variables().get("sessionId")), (String) values.get("attendance"),
+          sessionId(task), (String) values.get("attendance"),
           (String) values.get("comment"), username);
       case TrainingProcess.DECIDE_OPENING_TASK -> opening.decide(id(task), (String) values.get("openingDecision"),
           values.get("newOpeningDate") instanceof String date ? LocalDate.parse(date) : null,
@@ -123,6 +177,14 @@ class TrainingTaskForm implements TaskForm {
 
   private static UUID id(Task task) {
     return UUID.fromString(task.businessKey());
+  }
+
+  private String moduleTitle(String code) {
+    return modules.find(code).map(TrainingModule::title).orElse(code);
+  }
+
+  private static UUID sessionId(Task task) {
+    return UUID.fromString((String) task.variables().get("sessionId"));
   }
 
   private static String module(Task task) {

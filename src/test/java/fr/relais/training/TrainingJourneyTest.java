@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -14,12 +15,15 @@ import fr.relais.support.RelaisApi;
 import fr.relais.support.RelaisSpringBootTest;
 import fr.relais.support.StructureMother;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 
 /** Agents trained module by module on the real engine and database, as prefectures, structures and trainers do it. */
@@ -78,7 +82,7 @@ class TrainingJourneyTest {
   }
 
   @Test
-  void withoutASessionThePrefectureIsAskedAndCannotCloseTheTaskBeforeCreatingOne() {
+  void withoutASessionThePrefectureIsAskedAndCannotCloseTheTaskBeforeCreatingOne() throws Exception {
     String structure = structureOf("agent-14");
     String agent = steps.addAgent("agent-14", structure, "Louis Lefèvre");
 
@@ -86,6 +90,10 @@ class TrainingJourneyTest {
     JsonNode detail = api.read(api.getJson("prefect-14", "/api/tasks/" + task.get("id").asText()));
     assertThat(detail.get("formValues").get("missing").asText()).contains("Socle commun", "Louis Lefèvre");
     assertThat(api.findTask("prefect-35", agent, TrainingProcess.CREATE_SESSIONS_TASK)).isNull();
+    String page = taskPage("prefect-14", task);
+    assertThat(page).contains("id=\"task-context\"", "Agent : Louis Lefèvre", "Module sans session",
+        "<strong>Socle commun : accueil", "À planifier", "Inscrit(e) à la formation initiale.");
+    assertThat(taskPageAs("prefect-35", task).getStatus()).isEqualTo(403);
     JsonNode refused = api.read(api.postJson("prefect-14", "/api/tasks/" + task.get("id").asText() + "/complete",
         Map.of("sessionsCreated", true)));
     assertThat(refused.get("errors").get("sessionsCreated").asText()).contains("créez-en une");
@@ -106,7 +114,10 @@ class TrainingJourneyTest {
 
     steps.moveClockPast(api.read(api.getJson("prefect-65", "/api/training-sessions/" + first)).get("session")
         .get("endsAt").asText());
-    awaitAttendanceDue("trainer", agent);
+    JsonNode attendance = api.awaitTask("trainer", agent, TrainingProcess.RECORD_ATTENDANCE_TASK);
+    assertThat(taskPage("trainer", attendance)).contains("Session : Socle commun", "Agent : Hugo Pujol",
+        "sous-préfecture", "prises sur", "/training/sessions/" + first, "Convoqué(e)");
+    assertThat(taskPageAs("trainer2", attendance).getStatus()).isEqualTo(403);
     recordAttendance("trainer", first, agent, "ABSENT");
 
     JsonNode again = await().until(
@@ -115,10 +126,11 @@ class TrainingJourneyTest {
   }
 
   @Test
-  void aStructureReachingItsOpeningDayWithoutTwoTrainedAgentsGoesToThePrefectWhoAcceptsTheRisk() {
+  void aStructureReachingItsOpeningDayWithoutTwoTrainedAgentsGoesToThePrefectWhoAcceptsTheRisk() throws Exception {
     LabellisationSteps labellisation = new LabellisationSteps(api);
     Map<String, Object> proposal = StructureMother.proposal("France Services de Châteaugiron");
-    proposal.put("plannedOpening", labellisation.today().plusDays(5).toString());
+    LocalDate plannedOpening = labellisation.today().plusDays(5);
+    proposal.put("plannedOpening", plannedOpening.toString());
     String structure = labellisation.labelled(proposal);
     await().until(() -> LabellisationSteps.events(labellisation.structure(structure)),
         events -> events.contains("AGENTS_HANDED_TO_TRAINING"));
@@ -129,6 +141,10 @@ class TrainingJourneyTest {
     JsonNode detail = api.read(api.getJson("prefect-35", "/api/tasks/" + decision.get("id").asText()));
     assertThat(detail.get("formValues").get("readiness").asText()).startsWith("0 agent(s) formé(s) sur 2");
     assertThat(api.findTask("prefect-14", structure, TrainingProcess.DECIDE_OPENING_TASK)).isNull();
+    assertThat(taskPage("prefect-35", decision)).contains("France Services de Châteaugiron", "Ouverture prévue le",
+        plannedOpening.format(DateTimeFormatter.ofPattern("dd/MM/yyyy")),
+        "0 sur 2 requis pour ouvrir", "décision du préfet");
+    assertThat(taskPageAs("prefect-14", decision).getStatus()).isEqualTo(403);
     JsonNode tooLate = api.read(api.postJson("prefect-35", "/api/tasks/" + decision.get("id").asText() + "/complete",
         Map.of("openingDecision", "POSTPONE", "newOpeningDate", labellisation.today().plusYears(2).toString(),
             "reason", "Recrutement en cours.")));
@@ -139,6 +155,18 @@ class TrainingJourneyTest {
     JsonNode decided = await().until(() -> labellisation.structure(structure),
         s -> LabellisationSteps.events(s).contains("OPENING_RISK_ACCEPTED"));
     assertThat(LabellisationSteps.events(decided)).containsSubsequence("NOT_READY_TO_OPEN", "OPENING_RISK_ACCEPTED");
+  }
+
+  /** The task's page as its person sees it: the case above the form. */
+  private String taskPage(String user, JsonNode task) throws Exception {
+    MockHttpServletResponse response = taskPageAs(user, task);
+    assertThat(response.getStatus()).isEqualTo(200);
+    return response.getContentAsString();
+  }
+
+  private MockHttpServletResponse taskPageAs(String user, JsonNode task) throws Exception {
+    return mvc.perform(get("/tasks/" + task.get("id").asText()).with(user(users.loadUserByUsername(user))))
+        .andReturn().getResponse();
   }
 
   private String structureOf(String account) {
