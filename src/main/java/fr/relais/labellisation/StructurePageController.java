@@ -8,9 +8,11 @@ import fr.relais.structure.ReferenceData;
 import fr.relais.tasks.TaskService;
 import fr.relais.web.FormPosts;
 import fr.relais.web.InvalidInputException;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -26,13 +28,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class StructurePageController {
 
-  private static final Map<String, String> STATUS_LABELS = Map.ofEntries(
-      Map.entry("PROPOSED", "Proposée"), Map.entry("DECLARATION_INCOMPLETE", "Déclaration incomplète"),
-      Map.entry("AUDIT_PENDING", "Audit à réaliser"), Map.entry("UPGRADE_REQUIRED", "Mise à niveau demandée"),
-      Map.entry("AWAITING_NATIONAL_AGREEMENT", "Avis de l'ANCT attendu"),
-      Map.entry("AWAITING_LABEL_DECISION", "Décision du préfet attendue"), Map.entry("LABELLED", "Labellisée"),
-      Map.entry("REFUSED", "Label refusé"), Map.entry("ABANDONED", "Projet abandonné"),
-      Map.entry("SUSPENDED", "Label suspendu"), Map.entry("WITHDRAWN", "Label retiré"));
+  private static final Map<String, String> STATUS_LABELS = Arrays.stream(StructureStatus.values())
+      .collect(Collectors.toUnmodifiableMap(StructureStatus::name, StructureStatus::label));
 
   private final StructureService structures;
   private final ProposalForm proposalForm;

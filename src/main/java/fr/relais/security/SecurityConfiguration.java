@@ -74,7 +74,7 @@ class SecurityConfiguration {
             .requestMatchers("/login", "/error", "/actuator/health").permitAll()
             .requestMatchers("/dev/**").hasRole(Role.ADMIN.name())
             .anyRequest().authenticated())
-        .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/tasks", false).permitAll())
+        .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
         .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
         .with(proConnectSignIn, Customizer.withDefaults())
         .headers(headers -> headers

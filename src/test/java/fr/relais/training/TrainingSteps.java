@@ -13,19 +13,19 @@ import java.util.stream.StreamSupport;
 import org.springframework.mock.web.MockHttpServletResponse;
 
 /** Training as the prefecture, the structures and the trainers do it, through the API. */
-final class TrainingSteps {
+public final class TrainingSteps {
 
   private static final Duration WAIT = Duration.ofSeconds(20);
   private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
 
   private final RelaisApi api;
 
-  TrainingSteps(RelaisApi api) {
+  public TrainingSteps(RelaisApi api) {
     this.api = api;
   }
 
   /** The training-session form's fields for a session starting that many days from the app's now, for a day. */
-  Map<String, Object> session(String module, String department, int inDays, String trainerBody) {
+  public Map<String, Object> session(String module, String department, int inDays, String trainerBody) {
     Instant start = api.now().plus(Duration.ofDays(inDays));
     Map<String, Object> fields = new HashMap<>();
     fields.put("module", module);
@@ -39,7 +39,7 @@ final class TrainingSteps {
     return fields;
   }
 
-  JsonNode schedule(String prefect, Map<String, Object> session) {
+  public JsonNode schedule(String prefect, Map<String, Object> session) {
     MockHttpServletResponse created = api.postJson(prefect, "/api/training-sessions", session);
     if (created.getStatus() != 201) {
       throw new AssertionError("session not created: " + created.getStatus() + " " + RelaisApi.body(created));
@@ -47,7 +47,7 @@ final class TrainingSteps {
     return api.read(created);
   }
 
-  String addAgent(String structureAccount, String structureId, String fullName) {
+  public String addAgent(String structureAccount, String structureId, String fullName) {
     MockHttpServletResponse created = api.postJson(structureAccount, "/api/structures/" + structureId + "/agents",
         Map.of("fullName", fullName));
     if (created.getStatus() != 201) {
@@ -61,13 +61,13 @@ final class TrainingSteps {
   }
 
   /** Waits until the agent's record shows the module in that status, and returns the module's line. */
-  JsonNode awaitModule(String user, String agentId, String module, String status) {
+  public JsonNode awaitModule(String user, String agentId, String module, String status) {
     return await().atMost(WAIT).until(() -> moduleOf(record(user, agentId), module),
         line -> line != null && status.equals(line.get("status").asText()));
   }
 
   /** Moves the shared clock just past an instant of the API (ISO). */
-  void moveClockPast(String isoInstant) {
+  public void moveClockPast(String isoInstant) {
     Duration distance = Duration.between(api.now(), Instant.parse(isoInstant)).plus(Duration.ofMinutes(1));
     if (!distance.isNegative()) {
       api.advanceClock(distance);

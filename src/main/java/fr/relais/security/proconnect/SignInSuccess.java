@@ -30,7 +30,7 @@ class SignInSuccess implements AuthenticationSuccessHandler {
   SignInSuccess(SecurityContextRepository contexts) {
     this.contexts = contexts;
     // Where form login lands too (SecurityConfiguration's defaultSuccessUrl).
-    next.setDefaultTargetUrl("/tasks");
+    next.setDefaultTargetUrl("/");
   }
 
   @Override

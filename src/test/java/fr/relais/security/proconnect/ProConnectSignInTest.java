@@ -109,7 +109,7 @@ class ProConnectSignInTest {
     assertThat(asked.get("state")).hasSizeGreaterThanOrEqualTo(32);
     assertThat(asked.get("nonce")).hasSizeGreaterThanOrEqualTo(32);
 
-    assertThat(landing.uri().getPath()).isEqualTo("/tasks");
+    assertThat(landing.uri().getPath()).isEqualTo("/");
     assertThat(landing.statusCode()).isEqualTo(200);
     assertThat(landing.body()).contains("Camille Martin");
     assertThat(browser.get(app("/account")).body()).as("the session is the account's").contains(username);
@@ -188,10 +188,10 @@ class ProConnectSignInTest {
   void logoutEndsTheProviderSessionWithTheIdTokenAndComesBackToTheLoginPage() throws Exception {
     String username = newAccount("leaving-" + UUID.randomUUID() + "@structure.test");
     provider.nextSignIn("sub-" + username, users.find(username).orElseThrow().user().email());
-    HttpResponse<String> tasks = signIn(callback -> callback);
-    assertThat(tasks.uri().getPath()).isEqualTo("/tasks");
+    HttpResponse<String> home = signIn(callback -> callback);
+    assertThat(home.uri().getPath()).isEqualTo("/");
 
-    HttpResponse<String> logout = browser.post(app("/logout"), Map.of("_csrf", CookieBrowser.csrfToken(tasks)));
+    HttpResponse<String> logout = browser.post(app("/logout"), Map.of("_csrf", CookieBrowser.csrfToken(home)));
 
     URI endSession = CookieBrowser.location(logout);
     Map<String, String> sent = query(endSession);
@@ -208,11 +208,11 @@ class ProConnectSignInTest {
   @Test
   void aPasswordSessionStillLogsOutAsBefore() {
     HttpResponse<String> login = browser.get(app("/login"));
-    HttpResponse<String> tasks = browser.follow(browser.post(app("/login"), Map.of("username", "agent-35",
+    HttpResponse<String> home = browser.follow(browser.post(app("/login"), Map.of("username", "agent-35",
         "password", RelaisApi.PASSWORD, "_csrf", CookieBrowser.csrfToken(login))));
-    assertThat(tasks.uri().getPath()).isEqualTo("/tasks");
+    assertThat(home.uri().getPath()).isEqualTo("/");
 
-    HttpResponse<String> logout = browser.post(app("/logout"), Map.of("_csrf", CookieBrowser.csrfToken(tasks)));
+    HttpResponse<String> logout = browser.post(app("/logout"), Map.of("_csrf", CookieBrowser.csrfToken(home)));
 
     assertThat(CookieBrowser.location(logout)).isEqualTo(app("/login?logout"));
     assertSignedOut();
