@@ -2,13 +2,12 @@ package fr.relais.labellisation;
 
 import static fr.relais.support.StructureMother.proposal;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import fr.relais.security.UserAccounts;
 import fr.relais.support.RelaisSpringBootTest;
+import fr.relais.support.SignedIn;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -26,14 +25,17 @@ class ProposalDraftsTest {
   @Autowired JdbcClient jdbc;
   @Autowired UserAccounts users;
 
+  SignedIn pages;
+
   @BeforeEach
   void noDraftYet() {
+    pages = new SignedIn(mvc, users);
     jdbc.sql("delete from structure_proposal_draft").update();
   }
 
   @Test
   void theProposalIsInSectionsWithItsFormatsAndTheMandatoryOperatorsSaid() throws Exception {
-    String html = page("prefect-35", get("/structures/new")).getContentAsString();
+    String html = pages.perform("prefect-35", get("/structures/new")).getContentAsString();
 
     assertThat(html).contains("<legend class=\"fr-fieldset__legend\" id=\"component-Group_Hours-legend\">Horaires d&#39;ouverture</legend>",
         "Format 09:00-12:00, 14:00-17:30 ; vide si fermé.", "Cinq chiffres, par exemple 35600.",
@@ -43,18 +45,18 @@ class ProposalDraftsTest {
 
   @Test
   void aDraftSavedAsThePrefectTypesComesBackForThemOnlyAndGoesOnceProposed() throws Exception {
-    MockHttpServletResponse saved = page("prefect-35", post("/structures/new/draft").header("HX-Request", "true")
+    MockHttpServletResponse saved = pages.perform("prefect-35", post("/structures/new/draft").header("HX-Request", "true")
         .param("name", "France Services\u0000 de Janzé").param("hoursMonday", "09:00-12:00"));
 
     assertThat(saved.getStatus()).isEqualTo(200);
     assertThat(saved.getContentAsString()).contains("Brouillon enregistré");
     assertThat(jdbc.sql("select fields ->> 'name' from structure_proposal_draft where username = 'prefect-35'")
         .query(String.class).single()).as("the control character dropped, not refused").isEqualTo("France Services de Janzé");
-    assertThat(page("prefect-35", get("/structures/new")).getContentAsString())
+    assertThat(pages.perform("prefect-35", get("/structures/new")).getContentAsString())
         .contains("value=\"France Services de Janzé\"", "value=\"09:00-12:00\"", "Brouillon enregistré");
-    assertThat(page("prefect-14", get("/structures/new")).getContentAsString()).doesNotContain("Janzé");
+    assertThat(pages.perform("prefect-14", get("/structures/new")).getContentAsString()).doesNotContain("Janzé");
     for (String refused : List.of("agent-35", "referent-caf-35")) {
-      assertThat(page(refused, post("/structures/new/draft").param("name", "intrus")).getStatus()).as(refused)
+      assertThat(pages.perform(refused, post("/structures/new/draft").param("name", "intrus")).getStatus()).as(refused)
           .isEqualTo(403);
     }
 
@@ -66,17 +68,8 @@ class ProposalDraftsTest {
         propose.param(field, String.valueOf(value));
       }
     });
-    assertThat(page("prefect-35", propose).getStatus()).isEqualTo(302);
+    assertThat(pages.perform("prefect-35", propose).getStatus()).isEqualTo(302);
     assertThat(jdbc.sql("select count(*) from structure_proposal_draft").query(Integer.class).single())
         .as("the draft became the case").isZero();
-  }
-
-  private MockHttpServletResponse page(String username, MockHttpServletRequestBuilder request) {
-    try {
-      return mvc.perform(request.with(user(users.loadUserByUsername(username))).with(csrf())).andReturn()
-          .getResponse();
-    } catch (Exception e) {
-      throw new IllegalStateException(e);
-    }
   }
 }
