@@ -1,7 +1,9 @@
 package fr.relais.labellisation;
 
+import fr.relais.criteria.Referentials;
 import fr.relais.forms.FormContract;
 import fr.relais.forms.FormDefinition;
+import fr.relais.forms.FormOption;
 import fr.relais.forms.FormOptions;
 import fr.relais.forms.FormRegistry;
 import fr.relais.forms.FormSubmission;
@@ -20,6 +22,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 
@@ -39,9 +42,18 @@ class ProposalForm {
 
   private final FormContract contract;
 
-  ProposalForm(FormRegistry forms, FormValidator validator, ReferenceData referenceData) {
+  ProposalForm(FormRegistry forms, FormValidator validator, ReferenceData referenceData, Referentials referentials) {
     this.contract = new FormContract(forms, validator, LabellisationProcess.PROPOSAL_FORM,
-        () -> FormOptions.of("operators", referenceData.operatorOptions()));
+        () -> FormOptions.of("operators", operatorOptions(referenceData.operatorOptions(),
+            referentials.current().mandatoryOperators())));
+  }
+
+  /** The operators the current référentiel requires say so beside their box, where people tick them. */
+  static List<FormOption> operatorOptions(List<FormOption> operators, Set<String> mandatory) {
+    return operators.stream()
+        .map(operator -> mandatory.contains(operator.value())
+            ? new FormOption(operator.value(), operator.label() + " — obligatoire") : operator)
+        .toList();
   }
 
   FormDefinition definition() {

@@ -11,6 +11,7 @@ import fr.relais.web.InvalidInputException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.springframework.http.ResponseEntity;
@@ -36,14 +37,16 @@ class StructurePageController {
   private final ReferenceData referenceData;
   private final TaskService tasks;
   private final QualityViews quality;
+  private final ProposalDrafts drafts;
 
   StructurePageController(StructureService structures, ProposalForm proposalForm, ReferenceData referenceData,
-      TaskService tasks, QualityViews quality) {
+      TaskService tasks, QualityViews quality, ProposalDrafts drafts) {
     this.structures = structures;
     this.proposalForm = proposalForm;
     this.referenceData = referenceData;
     this.tasks = tasks;
     this.quality = quality;
+    this.drafts = drafts;
   }
 
   @ModelAttribute("structureStatusLabels")
@@ -63,11 +66,24 @@ class StructurePageController {
     return "structure/list";
   }
 
+  /** Opens the proposal as the prefect left it when they saved a draft, else empty. */
   @GetMapping("/structures/new")
   String newStructure(@AuthenticationPrincipal RelaisUserDetails principal, Model model) {
     structures.checkCanPropose(principal.user());
-    model.addAttribute("view", FormView.initial(proposalForm.definition(), Map.of(), proposalForm.options()));
+    Optional<ProposalDraft> draft = drafts.find(principal.user());
+    model.addAttribute("draft", draft.orElse(null));
+    model.addAttribute("view", draft
+        .map(saved -> FormView.of(proposalForm.definition(), saved.fields(), Map.of(), proposalForm.options()))
+        .orElseGet(() -> FormView.initial(proposalForm.definition(), Map.of(), proposalForm.options())));
     return "structure/new";
+  }
+
+  /** Saves the proposal as typed so far (htmx, on every change) and answers the line saying when it was saved. */
+  @PostMapping("/structures/new/draft")
+  String saveDraft(@RequestParam MultiValueMap<String, String> post,
+      @AuthenticationPrincipal RelaisUserDetails principal, Model model) {
+    model.addAttribute("draft", drafts.save(principal.user(), FormPosts.fields(post)));
+    return "fragments/form :: draftStatus";
   }
 
   @PostMapping("/structures")
@@ -76,6 +92,7 @@ class StructurePageController {
     Map<String, Object> fields = FormPosts.fields(post);
     try {
       StructureView structure = structures.propose(principal.user(), fields);
+      drafts.discard(principal.user());
       redirect.addFlashAttribute("successMessage", "Structure proposée : sa déclaration est en cours de vérification.");
       return "redirect:/structures/" + structure.id();
     } catch (InvalidInputException e) {

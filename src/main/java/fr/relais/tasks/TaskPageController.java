@@ -72,7 +72,7 @@ class TaskPageController {
   String saveDraft(@PathVariable UUID id, @RequestParam MultiValueMap<String, String> post,
       @AuthenticationPrincipal RelaisUserDetails principal, Model model) {
     model.addAttribute("draft", tasks.saveDraft(id, principal.user(), FormPosts.fields(post)));
-    return "tasks/form :: draftStatus";
+    return "fragments/form :: draftStatus";
   }
 
   /** The form's conditions for the values typed so far: which fields the page hides (static/js/forms.js). */

@@ -1,8 +1,6 @@
 package fr.relais.tasks;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 
@@ -11,6 +9,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import fr.relais.security.UserAccounts;
 import fr.relais.support.RelaisApi;
 import fr.relais.support.RelaisSpringBootTest;
+import fr.relais.support.SignedIn;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
@@ -36,6 +35,7 @@ class TaskFormPageTest {
   @Autowired JdbcClient jdbc;
   @Autowired UserAccounts users;
 
+  SignedIn pages;
   RelaisApi api;
   String referralId;
   String taskId;
@@ -43,19 +43,20 @@ class TaskFormPageTest {
   @BeforeEach
   void setUp() {
     api = new RelaisApi(mvc, json);
+    pages = new SignedIn(mvc, users);
     referralId = api.submitReferral("agent-35", "CAF");
     taskId = api.awaitTask(REFERENT, referralId, "Task_AnswerReferral").get("id").asText();
   }
 
   @Test
   void theConditionsAnswerWhichFieldsTheValuesTypedSoFarHide() throws Exception {
-    JsonNode answered = json.readTree(page(REFERENT, post("/tasks/" + taskId + "/hidden").param("outcome", "ANSWERED"))
+    JsonNode answered = json.readTree(pages.perform(REFERENT, post("/tasks/" + taskId + "/hidden").param("outcome", "ANSWERED"))
         .getContentAsString());
 
     assertThat(answered.get("shown").toString()).contains("\"field-answer-group\"");
     assertThat(answered.get("hidden").toString()).contains("\"field-question-group\"", "\"field-operator-group\"")
         .doesNotContain("field-answer-group");
-    JsonNode wrongOperator = json.readTree(page(REFERENT, post("/tasks/" + taskId + "/hidden")
+    JsonNode wrongOperator = json.readTree(pages.perform(REFERENT, post("/tasks/" + taskId + "/hidden")
         .param("outcome", "WRONG_OPERATOR")).getContentAsString());
     assertThat(wrongOperator.get("shown").toString()).contains("\"field-operator-group\"");
   }
@@ -63,14 +64,14 @@ class TaskFormPageTest {
   @Test
   void theConditionsOfATaskAreRefusedToWhoCannotSeeIt() {
     for (String refused : List.of("referent-caf-14", "agent-35", "prefect-35")) {
-      assertThat(page(refused, post("/tasks/" + taskId + "/hidden").param("outcome", "ANSWERED")).getStatus())
+      assertThat(pages.perform(refused, post("/tasks/" + taskId + "/hidden").param("outcome", "ANSWERED")).getStatus())
           .as(refused).isEqualTo(403);
     }
   }
 
   @Test
   void anOverLongAnswerIsReportedBesideItsFieldNotCut() throws Exception {
-    MockHttpServletResponse refused = page(REFERENT, post("/tasks/" + taskId)
+    MockHttpServletResponse refused = pages.perform(REFERENT, post("/tasks/" + taskId)
         .param("outcome", "ANSWERED").param("answer", "x".repeat(10_000)));
 
     String html = refused.getContentAsString();
@@ -81,7 +82,7 @@ class TaskFormPageTest {
 
   @Test
   void aControlCharacterInAVisibleFieldIsAFieldErrorAtSubmit() throws Exception {
-    String html = page(REFERENT, post("/tasks/" + taskId).param("outcome", "ANSWERED").param("answer", "Réponse\u0000"))
+    String html = pages.perform(REFERENT, post("/tasks/" + taskId).param("outcome", "ANSWERED").param("answer", "Réponse\u0000"))
         .getContentAsString();
 
     assertThat(html).contains("<a href=\"#field-answer\">Réponse : ");
@@ -100,7 +101,7 @@ class TaskFormPageTest {
     assertThat(fields.has("question")).as("hidden by outcome = ANSWERED").isFalse();
     assertThat(fields.size()).as("the key holding a control character is gone").isEqualTo(2);
 
-    MockHttpServletResponse htmx = page(REFERENT, post("/tasks/" + taskId + "/draft").header("HX-Request", "true")
+    MockHttpServletResponse htmx = pages.perform(REFERENT, post("/tasks/" + taskId + "/draft").header("HX-Request", "true")
         .param("outcome", "NEEDS_INFORMATION").param("question", "Quel\u0000 mois ?"));
     assertThat(htmx.getStatus()).isEqualTo(200);
     assertThat(jdbc.sql("select fields ->> 'question' from task_draft where business_key = ?").param(referralId)
@@ -109,20 +110,11 @@ class TaskFormPageTest {
 
   @Test
   void aControlCharacterInAHiddenFieldDoesNotRollBackAValidAnswer() {
-    MockHttpServletResponse sent = page(REFERENT, post("/tasks/" + taskId).param("outcome", "ANSWERED")
+    MockHttpServletResponse sent = pages.perform(REFERENT, post("/tasks/" + taskId).param("outcome", "ANSWERED")
         .param("answer", "Le versement reprend ce mois-ci.").param("question", "\u0000"));
 
     assertThat(sent.getStatus()).isEqualTo(302);
     assertThat(sent.getRedirectedUrl()).isEqualTo("/tasks");
     api.awaitReferral("agent-35", referralId, "ANSWERED");
-  }
-
-  private MockHttpServletResponse page(String username, MockHttpServletRequestBuilder request) {
-    try {
-      return mvc.perform(request.with(user(users.loadUserByUsername(username))).with(csrf())).andReturn()
-          .getResponse();
-    } catch (Exception e) {
-      throw new IllegalStateException(e);
-    }
   }
 }
