@@ -1,17 +1,23 @@
 package fr.relais.quality;
 
-import fr.relais.structure.StructureSummary;
-import java.util.Optional;
-import fr.relais.history.CaseRef;
 import fr.relais.forms.DeferredDate;
+import fr.relais.forms.FormComponent;
+import fr.relais.forms.FormOption;
+import fr.relais.forms.FormRegistry;
+import fr.relais.history.CaseHistory;
+import fr.relais.history.CaseRef;
+import fr.relais.structure.StructureSummary;
 import fr.relais.tasks.Task;
+import fr.relais.tasks.TaskContext;
 import fr.relais.tasks.TaskForm;
 import fr.relais.web.Countdown;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -19,7 +25,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The quality steps in the task list: the visitor is told where to go, the structure and the prefect what the visits
- * or the survey found; each report and decision is checked and recorded, with who and why, when it is submitted.
+ * or the survey found (above the form, with the structure's history for the prefect's review); each report and
+ * decision is checked and recorded, with who and why, when it is submitted.
  */
 @Component
 class QualityTaskForm implements TaskForm {
@@ -38,15 +45,21 @@ class QualityTaskForm implements TaskForm {
   private final SatisfactionSurveys surveys;
   private final LabelReviews reviews;
   private final JdbcClient jdbc;
+  private final CaseHistory history;
+  private final FormRegistry forms;
+  private final QualityProperties properties;
   private final Clock clock;
 
   QualityTaskForm(QualityControls controls, Controls visits, SatisfactionSurveys surveys, LabelReviews reviews,
-      JdbcClient jdbc, Clock clock) {
+      JdbcClient jdbc, CaseHistory history, FormRegistry forms, QualityProperties properties, Clock clock) {
     this.controls = controls;
     this.visits = visits;
     this.surveys = surveys;
     this.reviews = reviews;
     this.jdbc = jdbc;
+    this.history = history;
+    this.forms = forms;
+    this.properties = properties;
     this.clock = clock;
   }
 
@@ -79,16 +92,77 @@ class QualityTaskForm implements TaskForm {
   private String visitFindings(UUID controlId) {
     Control control = controls.load(controlId);
     String found = visits.visits(controlId).stream().map(visit -> "Visite du " + visit.visitedOn()
-            .format(VisitScore.DATE) + " : " + visit.score() + "/100" + weakPoints(visit.scores())
+            .format(VisitScore.DATE) + " : " + visit.score() + "/100" + weakPointsText(weakPoints(visit.scores()))
             + (visit.remarks() == null ? "" : ". " + visit.remarks()))
         .collect(Collectors.joining("\n"));
     return control.correctivePlan() == null ? found : found + "\nPlan d'action : " + control.correctivePlan();
   }
 
-  private static String weakPoints(Map<String, Integer> scores) {
-    List<String> weak = VisitScore.POINTS.stream().filter(point -> scores.getOrDefault(point, 0) <= WEAK_POINT)
+  private static List<String> weakPoints(Map<String, Integer> scores) {
+    return VisitScore.POINTS.stream().filter(point -> scores.getOrDefault(point, 0) <= WEAK_POINT)
         .map(POINT_LABELS::get).toList();
+  }
+
+  private static String weakPointsText(List<String> weak) {
     return weak.isEmpty() ? "" : " (points faibles : " + String.join(", ", weak) + ")";
+  }
+
+  /**
+   * The visitor sees where to go and, on a follow-up, what the first visit found and the structure's plan; the
+   * structure what its visits found and when its plan is due; the prefect the visits and plan, or the survey, with
+   * the structure's history (its earlier decisions). Nobody sees who visited, nor the structure its follow-up date.
+   */
+  @Override
+  public Optional<TaskContext> context(Task task) {
+    Map<String, Object> facts = new HashMap<>();
+    UUID structureId = structureOf(task);
+    facts.putAll(whereToGo(structureId));
+    facts.put("passingScore", properties.passingScore());
+    switch (task.elementId()) {
+      case QualityProcess.VISIT_TASK -> {
+        putVisits(facts, id(task));
+        facts.put("drawnAt", controls.load(id(task)).openedAt());
+      }
+      case QualityProcess.PLAN_TASK -> {
+        putVisits(facts, id(task));
+        facts.put("planDueAt", controls.load(id(task)).planDueAt());
+      }
+      case QualityProcess.REVIEW_TASK -> {
+        if (QualityProcess.ID.equals(task.processId())) {
+          putVisits(facts, id(task));
+        } else {
+          facts.put("survey", surveys.load(id(task)));
+          facts.put("satisfactionThreshold", properties.satisfactionThreshold());
+          facts.put("minimumAnswers", properties.minimumAnswers());
+        }
+        facts.put("history", history.of(StructureSummary.CASE_TYPE, structureId));
+      }
+      default -> {
+        return Optional.empty();
+      }
+    }
+    return Optional.of(new TaskContext("quality/task-context", facts));
+  }
+
+  private void putVisits(Map<String, Object> facts, UUID controlId) {
+    Map<String, String> scenarios = scenarioLabels();
+    facts.put("visits", visits.visits(controlId).stream()
+        .map(visit -> new VisitSummary(visit.visitedOn(), scenarios.getOrDefault(visit.scenario(), visit.scenario()),
+            visit.score(), visit.passed(), weakPoints(visit.scores()), visit.remarks()))
+        .toList());
+    String plan = controls.load(controlId).correctivePlan();
+    if (plan != null) {
+      facts.put("plan", plan);
+    }
+  }
+
+  /** The scenarios in the words of the visit form, which lists them. */
+  private Map<String, String> scenarioLabels() {
+    return forms.find(QualityProcess.VISIT_FORM).flatMap(form -> form.field("scenario"))
+        .filter(FormComponent.Choice.class::isInstance)
+        .map(field -> ((FormComponent.Choice) field).options().values().stream()
+            .collect(Collectors.toMap(FormOption::value, FormOption::label)))
+        .orElse(Map.of());
   }
 
   private String surveyFindings(UUID surveyId) {

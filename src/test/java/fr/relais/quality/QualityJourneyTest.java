@@ -50,7 +50,7 @@ class QualityJourneyTest {
   }
 
   @Test
-  void aDrawnStructurePassingItsVisitIsDueAgainInAYearAndTheDrawCanBeChecked() {
+  void aDrawnStructurePassingItsVisitIsDueAgainInAYearAndTheDrawCanBeChecked() throws Exception {
     String structure = labelledAndDue("France Services de Combourg");
     Campaign campaign = campaigns.draw();
     assertThat(campaign.sample()).contains(UUID.fromString(structure));
@@ -61,6 +61,10 @@ class QualityJourneyTest {
     JsonNode visit = api.awaitTask("visitor", control, QualityProcess.VISIT_TASK);
     JsonNode detail = api.read(api.getJson("visitor", "/api/tasks/" + visit.get("id").asText()));
     assertThat(detail.get("formValues").get("structureName").asText()).isEqualTo("France Services de Combourg");
+    assertThat(page("visitor", "/tasks/" + visit.get("id").asText())).contains("id=\"task-context\"",
+        "France Services de Combourg", "Tirée au sort le", "Première visite de ce contrôle");
+    assertThat(mvc.perform(get("/tasks/" + visit.get("id").asText()).with(user(users.loadUserByUsername("agent-35"))))
+        .andReturn().getResponse().getStatus()).as("the structure visited").isEqualTo(403);
     assertThat(api.complete("visitor", visit.get("id").asText(), visitReport(8))).isEqualTo(204);
 
     JsonNode quality = awaitControlStatus(structure, "PASSED");
@@ -106,14 +110,20 @@ class QualityJourneyTest {
     assertThat(api.read(api.getJson(manager, "/api/tasks/" + plan.get("id").asText())).toString())
         .doesNotContain("visitor");
     assertThat(api.findTask("agent-35", control, QualityProcess.PLAN_TASK)).as("another structure's").isNull();
+    assertThat(page(manager, "/tasks/" + plan.get("id").asText())).contains("Plan d'action attendu avant le",
+        "30 (échouée)", "accueil, temps d&#39;attente").doesNotContain("Visiteur mystère");
     assertThat(api.complete(manager, plan.get("id").asText(), Map.of("plan",
         "Un second agent tient l'accueil, les horaires sont affichés, la salle confidentielle est fermée."))).isEqualTo(204);
     awaitControlStatus(structure, "VISIT_DUE");
 
     api.advanceClock(Duration.ofDays(61));
-    api.complete("visitor", api.awaitTask("visitor", control, QualityProcess.VISIT_TASK).get("id").asText(),
-        visitReport(4));
+    String followUp = api.awaitTask("visitor", control, QualityProcess.VISIT_TASK).get("id").asText();
+    assertThat(page("visitor", "/tasks/" + followUp)).as("the follow-up visitor knows what to check")
+        .contains("Famille et prestations sociales", "30 (échouée)", "Un second agent tient l&#39;accueil");
+    api.complete("visitor", followUp, visitReport(4));
     JsonNode review = api.awaitTask("prefect-35", control, QualityProcess.REVIEW_TASK);
+    assertThat(page("prefect-35", "/tasks/" + review.get("id").asText())).contains("France Services de Dol-de-Bretagne",
+        "30 (échouée)", "40 (échouée)", "Un second agent tient l&#39;accueil", "Historique de la structure");
     assertThat(page("prefect-35", "/quality/reviews")).contains("Dol-de-Bretagne");
     assertThat(page("prefect-14", "/quality/reviews")).doesNotContain("Dol-de-Bretagne");
     Map<String, Object> suspend = Map.of("decision", "SUSPEND", "suspendedUntil",

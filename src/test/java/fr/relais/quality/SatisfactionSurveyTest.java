@@ -3,10 +3,13 @@ package fr.relais.quality;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import fr.relais.security.UserAccounts;
 import fr.relais.support.LabellisationSteps;
 import fr.relais.support.RelaisApi;
 import fr.relais.support.RelaisSpringBootTest;
@@ -31,6 +34,7 @@ class SatisfactionSurveyTest {
   @Autowired MockMvc mvc;
   @Autowired ObjectMapper json;
   @Autowired JdbcClient jdbc;
+  @Autowired UserAccounts users;
   @Autowired QualityCampaigns campaigns;
 
   @Test
@@ -83,8 +87,12 @@ class SatisfactionSurveyTest {
         .contains("Cette enquête est close");
     String survey = jdbc.sql("select id from satisfaction_survey where token = ?").param(token).query(String.class)
         .single();
-    assertThat(api.awaitTask("prefect-35", survey, QualityProcess.REVIEW_TASK)).as("0 % satisfied: reviewed")
-        .isNotNull();
+    JsonNode review = api.awaitTask("prefect-35", survey, QualityProcess.REVIEW_TASK);
+    assertThat(review).as("0 % satisfied: reviewed").isNotNull();
+    String reviewPage = mvc.perform(get("/tasks/" + review.get("id").asText())
+        .with(user(users.loadUserByUsername("prefect-35")))).andReturn().getResponse().getContentAsString();
+    assertThat(reviewPage).contains("Enquête de satisfaction", "0 % (seuil : 75 %)",
+        (SurveyRateLimiter.ANSWERS + 2) + " (au moins 5 pour conclure)", "Historique de la structure");
     assertThat(api.findTask("visitor", survey, QualityProcess.REVIEW_TASK)).isNull();
   }
 

@@ -62,6 +62,27 @@ class ReferralTaskPageTest {
   }
 
   @Test
+  void theAgentsStepsShowTheQuestionToAnswerThenTheAnswerToReadWithoutACountdown() throws Exception {
+    String id = api.submitReferral("agent-35", "CAF");
+    String answerTask = api.awaitTask("referent-caf-35", id, ReferralProcess.ANSWER_TASK).get("id").asText();
+    api.complete("referent-caf-35", answerTask, Map.of("outcome", "NEEDS_INFORMATION",
+        "question", "Merci de joindre le dernier avis d'imposition."));
+
+    String informationTask = api.awaitTask("agent-35", id, ReferralProcess.PROVIDE_INFORMATION_TASK).get("id").asText();
+    assertThat(as("agent-35", get("/tasks/" + informationTask)).getContentAsString())
+        .contains("Complément demandé", "Merci de joindre le dernier avis d&#39;imposition.", "Camille Martin");
+    api.complete("agent-35", informationTask, Map.of("information", "Avis d'imposition 2026 envoyé par courrier."));
+    String again = api.awaitTask("referent-caf-35", id, ReferralProcess.ANSWER_TASK).get("id").asText();
+    api.complete("referent-caf-35", again, Map.of("outcome", "ANSWERED", "answer", "Le versement reprend en mai."));
+
+    String reviewTask = api.awaitTask("agent-35", id, ReferralProcess.REVIEW_ANSWER_TASK).get("id").asText();
+    String page = as("agent-35", get("/tasks/" + reviewTask)).getContentAsString();
+    assertThat(page).contains("id=\"context-answer\"", "Le versement reprend en mai.",
+        "Avis d&#39;imposition 2026 envoyé par courrier.");
+    assertThat(page).as("an answered case counts down nothing").doesNotContain("Réponse attendue avant le");
+  }
+
+  @Test
   void someoneOutsideTheStepSeesNeitherTheTaskNorItsCase() throws Exception {
     String id = api.submitReferral("agent-35", "CAF");
     String taskId = api.awaitTask("referent-caf-35", id, ReferralProcess.ANSWER_TASK).get("id").asText();
