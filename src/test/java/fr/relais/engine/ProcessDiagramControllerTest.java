@@ -85,6 +85,25 @@ class ProcessDiagramControllerTest {
         .doesNotContain("data-passed-elements");
   }
 
+  @Test
+  void theCurrentStepIsNamedInVisibleTextAndTheZoomButtonsSitOutsideTheDrawing() throws Exception {
+    View view = views.resolveViewName(
+        "fragments/diagram :: diagram(processId='referral', currentElements=${steps})", Locale.FRANCE);
+    MockHttpServletRequest request = new MockHttpServletRequest(context.getServletContext());
+    request.setAttribute(DispatcherServlet.WEB_APPLICATION_CONTEXT_ATTRIBUTE, context);
+    MockHttpServletResponse response = new MockHttpServletResponse();
+
+    view.render(Map.of("steps", List.of("Task_AnswerReferral")), request, response);
+
+    String html = response.getContentAsString();
+    String drawing = html.substring(html.indexOf("<div class=\"relais-diagram\""));
+    assertThat(html).contains("Étape en cours, encadrée en bleu sur le schéma",
+        "<strong>Répondre à la saisine</strong>", "aria-controls=\"diagram-referral\"", "Agrandir le schéma",
+        "Réduire le schéma", "Ajuster à la largeur").doesNotContain("fr-sr-only", "aria-hidden");
+    assertThat(drawing.substring(0, drawing.indexOf("</div>"))).doesNotContain("<button");
+    assertThat(html.indexOf("Agrandir le schéma")).isLessThan(html.indexOf("<div class=\"relais-diagram\""));
+  }
+
   private MockHttpServletResponse diagram(URI uri) throws Exception {
     return mvc.perform(get(uri).with(user(users.loadUserByUsername("agent-35")))).andReturn().getResponse();
   }

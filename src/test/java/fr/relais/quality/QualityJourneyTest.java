@@ -50,7 +50,7 @@ class QualityJourneyTest {
   }
 
   @Test
-  void aDrawnStructurePassingItsVisitIsDueAgainInAYearAndTheDrawCanBeChecked() {
+  void aDrawnStructurePassingItsVisitIsDueAgainInAYearAndTheDrawCanBeChecked() throws Exception {
     String structure = labelledAndDue("France Services de Combourg");
     Campaign campaign = campaigns.draw();
     assertThat(campaign.sample()).contains(UUID.fromString(structure));
@@ -61,6 +61,10 @@ class QualityJourneyTest {
     JsonNode visit = api.awaitTask("visitor", control, QualityProcess.VISIT_TASK);
     JsonNode detail = api.read(api.getJson("visitor", "/api/tasks/" + visit.get("id").asText()));
     assertThat(detail.get("formValues").get("structureName").asText()).isEqualTo("France Services de Combourg");
+    assertThat(page("anct", "/quality/campaigns/" + campaign.id()))
+        .as("the campaign page draws where its controls stand")
+        .contains("Où en sont les contrôles de la campagne", "data-bpmn-url=\"/processes/quality-control/diagram\"",
+            "<strong>Effectuer la visite mystère</strong>");
     assertThat(api.complete("visitor", visit.get("id").asText(), visitReport(8))).isEqualTo(204);
 
     JsonNode quality = awaitControlStatus(structure, "PASSED");

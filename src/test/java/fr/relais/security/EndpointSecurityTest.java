@@ -119,7 +119,7 @@ class EndpointSecurityTest {
     MockHttpServletResponse refused = mvc.perform(post("/login").with(csrf())
         .param("username", "agent-35").param("password", "wrong")).andReturn().getResponse();
 
-    assertThat(login.getRedirectedUrl()).endsWith("/tasks");
+    assertThat(login.getRedirectedUrl()).isEqualTo("/");
     assertThat(refused.getRedirectedUrl()).endsWith("/login?error");
   }
 
