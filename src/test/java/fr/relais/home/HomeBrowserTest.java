@@ -8,6 +8,7 @@ import fr.relais.support.BrowserExtension;
 import fr.relais.support.RelaisApi;
 import fr.relais.support.RelaisSpringBootTest;
 import java.io.IOException;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -20,7 +21,7 @@ import org.springframework.test.web.servlet.MockMvc;
 /**
  * The home page and a case's process diagram in headless Chromium, checked with axe-core: an agent lands on its
  * referrals, opens one, reads its current step beside the drawing and zooms with the keyboard; a referent lands on
- * its tasks. Screenshots in target/screenshots.
+ * its tasks; every other role's home page passes axe-core too. Screenshots in target/screenshots.
  */
 @RelaisSpringBootTest
 @ExtendWith(BrowserExtension.class)
@@ -64,6 +65,14 @@ class HomeBrowserTest {
     assertThat(browser.driver().findElement(By.id("home-caseworker")).getText()).isEqualTo("Saisines à traiter");
     assertThat(browser.driver().findElements(By.cssSelector("[data-figure='due-soon']"))).isNotEmpty();
     browser.checkAccessibility("home-3-referent");
+    browser.logOut();
+
+    for (String user : List.of("prefect-35", "anct", "auditor", "trainer", "visitor")) {
+      browser.logIn(user, RelaisApi.PASSWORD);
+      assertThat(browser.driver().findElements(By.cssSelector("main h2"))).as(user).isNotEmpty();
+      browser.checkAccessibility("home-4-" + user);
+      browser.logOut();
+    }
   }
 
   /** The drawing's zoom factor, as bpmn-js set it on its viewport. */
