@@ -60,6 +60,15 @@ class ProcessWaits {
         .list();
   }
 
+  /** The elements the instances of that process and business key wait at under this engine run, each once. */
+  List<String> elementsOf(String epoch, String processId, String businessKey) {
+    return jdbc.sql("select distinct unnest(elements) from process_wait where engine_epoch = ? and process_id = ?"
+            + " and business_key = ?")
+        .params(epoch, processId, businessKey)
+        .query(String.class)
+        .list();
+  }
+
   void saveClockOffset(Duration offset) {
     jdbc.sql("insert into engine_clock (id, offset_millis) values (1, ?)"
             + " on conflict (id) do update set offset_millis = excluded.offset_millis")

@@ -17,7 +17,7 @@ import org.springframework.stereotype.Component;
 @Component
 class HomeTasks {
 
-  static final Duration SOON = Duration.ofHours(24);
+  private static final Duration SOON = Duration.ofHours(24);
   private static final int SHOWN = 8;
 
   private final TaskService tasks;

@@ -70,19 +70,33 @@ class ProcessDiagramControllerTest {
 
   @Test
   void theFragmentPointsTheViewerAtTheModelAndNamesTheCurrentStep() throws Exception {
+    assertThat(fragment(List.of("Task_AnswerReferral", "Event_Other")))
+        .contains("Où en est le dossier", "data-bpmn-url=\"/processes/referral/diagram\"",
+            "data-current-elements=\"Task_AnswerReferral,Event_Other\"", "Répondre à la saisine",
+            "/bpmn-js/bpmn-navigated-viewer.production.min.js", "/js/diagram.js")
+        .doesNotContain("data-passed-elements");
+  }
+
+  @Test
+  void theCurrentStepIsNamedInVisibleTextAndTheZoomButtonsSitOutsideTheDrawing() throws Exception {
+    String html = fragment(List.of("Task_AnswerReferral"));
+    String drawing = html.substring(html.indexOf("<div class=\"relais-diagram\""));
+    assertThat(html).contains("Étape en cours, encadrée en bleu sur le schéma",
+        "<strong>Répondre à la saisine</strong>", "aria-controls=\"diagram-referral\"", "Agrandir le schéma",
+        "Réduire le schéma", "Ajuster à la largeur").doesNotContain("fr-sr-only", "aria-hidden");
+    assertThat(drawing.substring(0, drawing.indexOf("</div>"))).doesNotContain("<button");
+    assertThat(html.indexOf("Agrandir le schéma")).isLessThan(html.indexOf("<div class=\"relais-diagram\""));
+  }
+
+  /** The diagram fragment of the referral process rendered alone, at these current steps. */
+  private String fragment(List<String> steps) throws Exception {
     View view = views.resolveViewName(
         "fragments/diagram :: diagram(processId='referral', currentElements=${steps})", Locale.FRANCE);
     MockHttpServletRequest request = new MockHttpServletRequest(context.getServletContext());
     request.setAttribute(DispatcherServlet.WEB_APPLICATION_CONTEXT_ATTRIBUTE, context);
     MockHttpServletResponse response = new MockHttpServletResponse();
-
-    view.render(Map.of("steps", List.of("Task_AnswerReferral", "Event_Other")), request, response);
-
-    assertThat(response.getContentAsString())
-        .contains("Où en est le dossier", "data-bpmn-url=\"/processes/referral/diagram\"",
-            "data-current-elements=\"Task_AnswerReferral,Event_Other\"", "Répondre à la saisine",
-            "/bpmn-js/bpmn-navigated-viewer.production.min.js", "/js/diagram.js")
-        .doesNotContain("data-passed-elements");
+    view.render(Map.of("steps", steps), request, response);
+    return response.getContentAsString();
   }
 
   private MockHttpServletResponse diagram(URI uri) throws Exception {

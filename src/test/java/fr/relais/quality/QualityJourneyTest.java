@@ -65,6 +65,10 @@ class QualityJourneyTest {
         "France Services de Combourg", "Tirée au sort le", "Première visite de ce contrôle");
     assertThat(mvc.perform(get("/tasks/" + visit.get("id").asText()).with(user(users.loadUserByUsername("agent-35"))))
         .andReturn().getResponse().getStatus()).as("the structure visited").isEqualTo(403);
+    assertThat(page("anct", "/quality/campaigns/" + campaign.id()))
+        .as("the campaign page draws where its controls stand")
+        .contains("Où en sont les contrôles de la campagne", "data-bpmn-url=\"/processes/quality-control/diagram\"",
+            "<strong>Effectuer la visite mystère</strong>");
     assertThat(api.complete("visitor", visit.get("id").asText(), visitReport(8))).isEqualTo(204);
 
     JsonNode quality = awaitControlStatus(structure, "PASSED");

@@ -1,0 +1,44 @@
+package fr.relais.tasks;
+
+import fr.relais.engine.WaitingElements;
+import java.util.Collection;
+import java.util.List;
+import java.util.Objects;
+import java.util.stream.Stream;
+import org.springframework.stereotype.Component;
+
+/**
+ * Where cases stand, for the process diagram of their pages: the BPMN elements of their open tasks, which hold with
+ * the embedded engine and a real cluster alike, plus the timers and messages the embedded engine's journal says they
+ * wait for. Templates call it as {@code @caseSteps}.
+ */
+@Component
+public class CaseSteps {
+
+  private final TaskRepository tasks;
+  private final WaitingElements waiting;
+
+  CaseSteps(TaskRepository tasks, WaitingElements waiting) {
+    this.tasks = tasks;
+    this.waiting = waiting;
+  }
+
+  /** The elements the case of that process waits at; a business key may be shared by cases of other processes. */
+  public List<String> current(String processId, Object businessKey) {
+    return currentOfAny(processId, List.of(businessKey));
+  }
+
+  /** The elements any of these cases waits at, each once: where a campaign's controls stand. */
+  public List<String> currentOfAny(String processId, Collection<?> businessKeys) {
+    return businessKeys.stream()
+        .filter(Objects::nonNull)
+        .map(Object::toString)
+        .flatMap(key -> Stream.concat(
+            tasks.findByBusinessKey(key).stream()
+                .filter(task -> task.isOpen() && processId.equals(task.processId()))
+                .map(Task::elementId),
+            waiting.of(processId, key).stream()))
+        .distinct()
+        .toList();
+  }
+}
