@@ -195,6 +195,7 @@ class LabellisationTaskFormTest {
 
     String agreement = section(taskPage("anct", id, LabellisationProcess.NATIONAL_AGREEMENT_TASK));
     assertThat(agreement).contains("France Services de Plélan-le-Grand (35)", "Déclaration",
+        "MSA (Mutualité sociale agricole)",
         "Résultat de l&#39;audit : audit n° 1", "Concluant", "Tous les critères applicables sont conformes.")
         .doesNotContain("Avis préalable de l");
 

@@ -57,6 +57,7 @@ class AuditChecklistBrowserTest {
     assertThat(progress(browser)).isEqualTo("30 / 30 renseignés");
     finding.sendKeys("Le bureau confidentiel n'a pas de porte.");
     browser.type("remarks", "Une porte à poser au bureau confidentiel.");
+    scrollTo(browser, finding);
     browser.checkAccessibility("audit-1-grille-remplie");
     browser.click(browser.driver().findElement(By.id("task-submit")));
     browser.waiting().until(driver -> driver.getCurrentUrl().endsWith("/tasks"));
@@ -71,6 +72,7 @@ class AuditChecklistBrowserTest {
     assertThat(rows.getFirst().getText()).as("the failed criterion first, with what was found")
         .contains("FS-18", "Audit précédent : non conforme", "Le bureau confidentiel n'a pas de porte.");
     assertThat(rows.getFirst().getAttribute("class")).contains("relais-criterion--revisit");
+    scrollTo(browser, browser.driver().findElement(By.id("audit-checklist")));
     browser.checkAccessibility("audit-2-contre-visite");
 
     browser.click(browser.driver().findElement(By.id("audit-confirm-others")));
@@ -79,6 +81,7 @@ class AuditChecklistBrowserTest {
         .as("judged again by the auditor").isEmpty();
     choose(browser, 17, "COMPLIANT");
     assertThat(progress(browser)).isEqualTo("30 / 30 renseignés");
+    scrollTo(browser, browser.driver().findElement(By.id("audit-checklist")));
     browser.checkAccessibility("audit-3-contre-visite-confirmee");
     setDate(browser, "visitDate", steps.today().toString());
     browser.click(browser.driver().findElement(By.id("task-submit")));
@@ -92,6 +95,11 @@ class AuditChecklistBrowserTest {
 
   private static long pageHeight(Browser browser) {
     return ((Number) browser.driver().executeScript("return document.documentElement.scrollHeight;")).longValue();
+  }
+
+  /** Screenshots show the window: the part of the grid the step is about. */
+  private static void scrollTo(Browser browser, WebElement element) {
+    browser.driver().executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
   }
 
   private static String progress(Browser browser) {
