@@ -7,12 +7,17 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
- * The rules of an audit submission its schema cannot say: every criterion of the version once and in its order, a
- * comment for each non-compliant one, remarks when anything is non-compliant, a visit that took place.
+ * The rules of an audit submission its schema cannot say: every criterion of the version once and in its order,
+ * remarks when anything is non-compliant, a visit that took place; and its errors worded with the criterion they are
+ * about. (The schema asks a comment of each non-compliant criterion.)
  */
 final class AuditChecklist {
+
+  private static final Pattern CRITERION_FIELD = Pattern.compile("criteria\\[(\\d+)]\\.(\\w+)");
 
   private AuditChecklist() {}
 
@@ -37,8 +42,6 @@ final class AuditChecklist {
       CriterionResult result = results.get(i);
       if (i >= expected.size() || !expected.get(i).code().equals(result.code())) {
         errors.put("criteria[" + i + "].code", "Critère inattendu à cette place du référentiel.");
-      } else if (result.isNonCompliant() && (result.comment() == null || result.comment().isBlank())) {
-        errors.put("criteria[" + i + "].comment", "Un commentaire est obligatoire pour un critère non conforme.");
       }
     }
     boolean anyNonCompliant = results.stream().anyMatch(CriterionResult::isNonCompliant);
@@ -46,6 +49,34 @@ final class AuditChecklist {
       errors.put("remarks", "Résumez vos remarques : elles sont transmises au préfet et à la structure.");
     }
     return errors;
+  }
+
+  /**
+   * Each error of a checklist row begins with the criterion it is about, so a message read alone (in the list of
+   * errors above the form, in an API answer) says which row to correct: "FS-18 — Espace confidentiel : …".
+   */
+  static Map<String, String> worded(Referential referential, Map<String, String> errors) {
+    List<Criterion> criteria = referential.criteria();
+    Map<String, String> worded = new LinkedHashMap<>();
+    errors.forEach((name, message) -> {
+      Matcher field = CRITERION_FIELD.matcher(name);
+      int index = field.matches() ? Integer.parseInt(field.group(1)) : -1;
+      if (index < 0 || index >= criteria.size()) {
+        worded.put(name, message);
+        return;
+      }
+      Criterion criterion = criteria.get(index);
+      worded.put(name, criterion.code() + " — " + criterion.label() + " : " + switch (field.group(2)) {
+        case "result" -> "choisissez Conforme, Non conforme ou Sans objet.";
+        case "comment" -> "précisez le constat (" + lowerFirst(message.replaceAll("\\.$", "")) + ").";
+        default -> lowerFirst(message);
+      });
+    });
+    return worded;
+  }
+
+  private static String lowerFirst(String text) {
+    return text.isEmpty() ? text : Character.toLowerCase(text.charAt(0)) + text.substring(1);
   }
 
   /** The submitted checklist as results; the schema has already required a code and a result for each item. */

@@ -46,6 +46,12 @@ class Audits {
         .params(structureId, round).query(this::map).optional();
   }
 
+  /** The latest round before the given one: what a re-audit starts from. */
+  Optional<Audit> before(UUID structureId, int round) {
+    return jdbc.sql("select * from structure_audit where structure_id = ? and round < ? order by round desc limit 1")
+        .params(structureId, round).query(this::map).optional();
+  }
+
   List<Audit> of(UUID structureId) {
     return jdbc.sql("select * from structure_audit where structure_id = ? order by round")
         .param(structureId).query(this::map).list();

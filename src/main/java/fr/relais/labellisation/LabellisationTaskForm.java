@@ -8,6 +8,7 @@ import fr.relais.forms.DeferredDate;
 import fr.relais.forms.FormOptions;
 import fr.relais.structure.ReferenceData;
 import fr.relais.tasks.Task;
+import fr.relais.tasks.TaskContext;
 import fr.relais.tasks.TaskForm;
 import fr.relais.web.Countdown;
 import fr.relais.web.InvalidInputException;
@@ -18,11 +19,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 
 /**
  * The labellisation steps in the task list: the declaration to complete opens filled with what was declared, the
- * audit checklist with every criterion of the structure's référentiel version; each decision is checked beyond its
+ * audit checklist with every criterion of the structure's référentiel version (a re-audit with what the previous
+ * audit found), shown as a grid; each step shows the facts it decides on; each decision is checked beyond its
  * schema and recorded on the case, with who made it and why, when it is submitted.
  */
 @Component
@@ -33,15 +36,19 @@ class LabellisationTaskForm implements TaskForm {
   private static final int EFFECTIVE_DAYS_BACK = 31;
 
   private final Structures structures;
+  private final Audits audits;
   private final LabellisationService labellisation;
+  private final StepFacts facts;
   private final ProposalForm proposalForm;
   private final Referentials referentials;
   private final ReferenceData referenceData;
   private final Clock clock;
 
-  LabellisationTaskForm(Structures structures, LabellisationService labellisation, ProposalForm proposalForm,
-      Referentials referentials, ReferenceData referenceData, Clock clock) {
+  LabellisationTaskForm(Structures structures, Audits audits, LabellisationService labellisation, StepFacts facts,
+      ProposalForm proposalForm, Referentials referentials, ReferenceData referenceData, Clock clock) {
     this.structures = structures;
+    this.audits = audits;
+    this.facts = facts;
     this.labellisation = labellisation;
     this.proposalForm = proposalForm;
     this.referentials = referentials;
@@ -70,10 +77,22 @@ class LabellisationTaskForm implements TaskForm {
     return values;
   }
 
+  /** A re-audit's rows also carry what the previous audit found, for the auditor to confirm or judge again. */
   private List<Map<String, Object>> checklist(Structure structure) {
+    Map<String, CriterionResult> previous = audits.before(structure.id(), structure.auditRound())
+        .map(audit -> audit.results().stream().collect(Collectors.toMap(CriterionResult::code, result -> result)))
+        .orElse(Map.of());
     return referentialOf(structure).criteria().stream()
-        .map(criterion -> Map.<String, Object>of("code", criterion.code(), "label", criterion.label() + " ("
-            + criterion.category() + ") : " + criterion.requirement()))
+        .map(criterion -> {
+          Map<String, Object> row = new LinkedHashMap<>();
+          row.put("code", criterion.code());
+          row.put("label", criterion.label() + " (" + criterion.category() + ") : " + criterion.requirement());
+          Optional.ofNullable(previous.get(criterion.code())).ifPresent(before -> {
+            row.put("previousResult", before.result());
+            Optional.ofNullable(before.comment()).ifPresent(comment -> row.put("previousComment", comment));
+          });
+          return row;
+        })
         .toList();
   }
 
@@ -90,6 +109,23 @@ class LabellisationTaskForm implements TaskForm {
       case LabellisationProcess.LABEL_DECISION_TASK -> labelDecisionProblems(values);
       default -> Map.of();
     };
+  }
+
+  @Override
+  public Map<String, String> worded(Task task, Map<String, String> errors) {
+    return LabellisationProcess.AUDIT_TASK.equals(task.elementId())
+        ? AuditChecklist.worded(referentialOf(structureOf(task)), errors) : errors;
+  }
+
+  @Override
+  public Optional<TaskContext> context(Task task) {
+    return facts.of(task.elementId(), structureOf(task));
+  }
+
+  @Override
+  public Optional<String> fieldsTemplate(Task task) {
+    return LabellisationProcess.AUDIT_TASK.equals(task.elementId())
+        ? Optional.of("labellisation/audit-checklist") : Optional.empty();
   }
 
   private Map<String, String> auditProblems(Structure structure, Map<String, Object> values) {

@@ -30,6 +30,14 @@ public interface TaskForm {
   }
 
   /**
+   * The field errors of a refused submission as this step words them, for messages that must say which part of the
+   * case they are about (an audit row names its criterion); as the rules gave them by default.
+   */
+  default Map<String, String> worded(Task task, Map<String, String> errors) {
+    return errors;
+  }
+
+  /**
    * Records what the submission says of the case, in the transaction that stores the submission: the engine is
    * told afterwards, so the fact is kept even while the engine is away.
    */

@@ -57,10 +57,9 @@ class TaskForms {
     TaskForm feature = featureOf(task);
     FormSubmission submission = validator.validate(definition(task), input, feature.options(task),
         feature.openingValues(task));
-    if (!submission.errors().isEmpty()) {
-      return submission;
-    }
-    return new FormSubmission(submission.values(), feature.check(task, submission.values()));
+    Map<String, String> errors = submission.errors().isEmpty()
+        ? feature.check(task, submission.values()) : submission.errors();
+    return new FormSubmission(submission.values(), feature.worded(task, errors));
   }
 
   String caseLink(Task task) {

@@ -26,7 +26,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 
-/** The labellisation forms refuse what their schema cannot see, keep the auditor's draft, and their scope holds. */
+/**
+ * The labellisation forms refuse what their schema cannot see, keep the auditor's draft, show the facts each step
+ * decides on, and their scope holds.
+ */
 @RelaisSpringBootTest
 class LabellisationTaskFormTest {
 
@@ -45,7 +48,7 @@ class LabellisationTaskFormTest {
   }
 
   @Test
-  void anAuditWithoutItsCommentsAnAlteredCriterionOrAFutureVisitIsRefusedFieldByFieldAndNothingIsRecorded() {
+  void anAuditWithoutItsFindingsAnAlteredCriterionOrAFutureVisitIsRefusedNamingEachCriterionAndNothingIsRecorded() {
     String id = steps.proposeComplete("France Services de Pipriac");
     String auditor = steps.auditor(id);
     JsonNode task = steps.auditTask(id);
@@ -60,12 +63,15 @@ class LabellisationTaskFormTest {
 
     assertThat(refused.getStatus()).isEqualTo(400);
     JsonNode errors = api.read(refused).get("errors");
-    assertThat(errors.get("criteria[0].code").asText()).contains("lecture seule");
+    assertThat(errors.get("criteria[0].code").asText()).startsWith("FS-01 — Jours d'ouverture : ")
+        .contains("lecture seule");
+    assertThat(errors.get("criteria[17].comment").asText())
+        .isEqualTo("FS-18 — Espace confidentiel : précisez le constat (ce champ est obligatoire).");
     assertThat(errors.has("visitDate")).isFalse().as("the schema's errors come first; the rest once it accepts");
 
     criterion(audit, 0).put("code", "FS-01");
+    criterion(audit, 17).put("comment", "Pas de porte.");
     JsonNode domainErrors = api.read(api.postJson(auditor, "/api/tasks/" + taskId + "/complete", audit)).get("errors");
-    assertThat(domainErrors.get("criteria[17].comment").asText()).contains("commentaire est obligatoire");
     assertThat(domainErrors.get("visitDate").asText()).contains("futur");
     assertThat(domainErrors.get("remarks").asText()).contains("transmises au préfet");
 
@@ -73,7 +79,6 @@ class LabellisationTaskFormTest {
     audit.put("criteria", shortList);
     audit.put("visitDate", steps.today().toString());
     audit.put("remarks", "Bureau à équiper.");
-    criterion(audit, 17).put("comment", "Pas de porte.");
     assertThat(api.read(api.postJson(auditor, "/api/tasks/" + taskId + "/complete", audit)).get("errors")
         .get("criteria").asText()).contains("30 attendus, 29 reçus");
 
@@ -162,6 +167,57 @@ class LabellisationTaskFormTest {
     assertThat(again.get("id").asText()).isNotEqualTo(path.split("/")[3]);
   }
 
+  @Test
+  void theUpgradeShowsTheFailedCriteriaAndTheReauditTheDeclarationAndThePreviousResults() throws Exception {
+    String id = steps.proposeComplete("France Services de Lohéac");
+    steps.submitAudit(id, Map.of("FS-18", "Le bureau confidentiel n'a pas de porte."));
+    steps.awaitStatus(id, "UPGRADE_REQUIRED");
+
+    String upgrade = taskPage(LabellisationSteps.PREFECT, id, LabellisationProcess.RECORD_UPGRADE_TASK);
+    assertThat(upgrade).contains("France Services de Lohéac (35)", "Audit non concluant : audit n° 1",
+        "Critères non conformes (1)", "Espace confidentiel", "Le bureau confidentiel n&#39;a pas de porte.",
+        "Mise à niveau attendue avant le", "Mise à niveau nécessaire avant le label.");
+    assertThat(section(upgrade)).doesNotContain("Jours d&#39;ouverture").as("the failed criteria only");
+
+    steps.completeTask(LabellisationSteps.PREFECT, id, LabellisationProcess.RECORD_UPGRADE_TASK,
+        Map.of("corrections", "Porte posée au bureau confidentiel le 3 novembre."));
+    steps.awaitStatus(id, "AUDIT_PENDING");
+    String reaudit = taskPage(steps.auditor(id), id, LabellisationProcess.AUDIT_TASK);
+    assertThat(section(reaudit)).contains("Déclaration", "Espaces confidentiels", "Audit précédent : audit n° 1",
+        "Non concluant", "FS-18");
+  }
+
+  @Test
+  void anctSeesTheAuditOutcomeAndThePrefectAlsoAnctsOpinion() throws Exception {
+    String id = steps.proposeComplete("France Services de Plélan-le-Grand");
+    steps.submitAudit(id, Map.of());
+    steps.awaitStatus(id, "AWAITING_NATIONAL_AGREEMENT");
+
+    String agreement = section(taskPage("anct", id, LabellisationProcess.NATIONAL_AGREEMENT_TASK));
+    assertThat(agreement).contains("France Services de Plélan-le-Grand (35)", "Déclaration",
+        "MSA (Mutualité sociale agricole)",
+        "Résultat de l&#39;audit : audit n° 1", "Concluant", "Tous les critères applicables sont conformes.")
+        .doesNotContain("Avis préalable de l");
+
+    steps.approveNationally(id);
+    steps.awaitStatus(id, "AWAITING_LABEL_DECISION");
+    String decision = section(taskPage(LabellisationSteps.PREFECT, id, LabellisationProcess.LABEL_DECISION_TASK));
+    assertThat(decision).contains("Résultat de l&#39;audit : audit n° 1", "Concluant", "Avis préalable de l'ANCT</h3>",
+        "Avis préalable favorable de l&#39;ANCT : Maillage départemental conforme.");
+  }
+
+  private String taskPage(String username, String id, String step) throws Exception {
+    String taskId = api.awaitTask(username, id, step).get("id").asText();
+    MockHttpServletResponse page = mvc.perform(get("/tasks/" + taskId).with(user(users.loadUserByUsername(username))))
+        .andReturn().getResponse();
+    assertThat(page.getStatus()).isEqualTo(200);
+    return page.getContentAsString();
+  }
+
+  /** The facts above the form, without the form itself. */
+  private static String section(String page) {
+    return page.substring(page.indexOf("id=\"task-context\""), page.indexOf("</section>", page.indexOf("id=\"task-context\"")));
+  }
   @SuppressWarnings("unchecked")
   private static Map<String, Object> criterion(Map<String, Object> audit, int index) {
     List<Object> criteria = new ArrayList<>((List<Object>) audit.get("criteria"));
