@@ -1,7 +1,7 @@
 package fr.relais.tasks;
 
 import fr.relais.forms.FormView;
-import fr.relais.history.CaseReference;
+import fr.relais.history.CaseReferences;
 import fr.relais.security.RelaisUserDetails;
 import fr.relais.web.Countdown;
 import fr.relais.web.FormPosts;
@@ -30,10 +30,12 @@ class TaskPageController {
       Countdown countdown) {}
 
   private final TaskService tasks;
+  private final CaseReferences references;
   private final Clock clock;
 
-  TaskPageController(TaskService tasks, Clock clock) {
+  TaskPageController(TaskService tasks, CaseReferences references, Clock clock) {
     this.tasks = tasks;
+    this.references = references;
     this.clock = clock;
   }
 
@@ -119,7 +121,7 @@ class TaskPageController {
     return tasks.caseLinkOf(task);
   }
 
-  private static String caseLabel(Task task) {
-    return task.businessKey() == null ? "" : "Dossier " + CaseReference.of(task.businessKey());
+  private String caseLabel(Task task) {
+    return task.businessKey() == null ? "" : "Dossier " + references.ofKey(task.businessKey());
   }
 }
