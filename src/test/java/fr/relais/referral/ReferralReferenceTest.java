@@ -84,13 +84,16 @@ class ReferralReferenceTest {
   }
 
   @Test
-  void theListPageFindsACaseByItsReferenceAndShowsItsReference() throws Exception {
+  void theListPageFindsACaseByItsReferenceAndTheCaseAndTaskPagesShowIt() throws Exception {
     String id = api.submitReferral("agent-35", "CAF");
     String reference = api.read(api.getJson("agent-35", "/api/referrals/" + id)).get("reference").asText();
 
     String list = page("agent-35", "/referrals?q=" + reference);
     assertThat(list).contains("Saisines correspondant à « " + reference + " »", reference, "/referrals/" + id);
     assertThat(page("agent-35", "/referrals/" + id)).contains("id=\"referral-reference\">" + reference + "<");
+
+    api.awaitTask("referent-caf-35", id, "Task_AnswerReferral");
+    assertThat(page("referent-caf-35", "/tasks")).as("the task's title names its case").contains("Dossier " + reference);
 
     String elsewhere = page("agent-08", "/referrals?q=" + reference);
     assertThat(elsewhere).contains("Aucune saisine ne correspond").doesNotContain(id);
