@@ -29,8 +29,8 @@ public class CloseReferralWorker {
     boolean closedByAgent = "CLOSE".equals(decision);
     String by = closedByAgent ? submittedBy : CaseHistory.SYSTEM;
     String reason = closedByAgent
-        ? "Close par l'agent" + (comment == null || comment.isBlank() ? "." : " : " + comment)
-        : "Close automatiquement : délai écoulé sans action de l'agent.";
+        ? "Clôturée par l'agent" + (comment == null || comment.isBlank() ? "." : " : " + comment)
+        : "Clôturée automatiquement : délai écoulé sans action de l'agent.";
     return Map.of("anonymiseAt", referrals.close(UUID.fromString(referralId), by, reason).toString());
   }
 }

@@ -36,7 +36,8 @@ public class CaseHistory {
             + " where h.case_type = ? and h.case_id = ? order by h.at, h.id")
         .params(SYSTEM, SYSTEM_NAME, caseType, caseId)
         .query((rs, rowNum) -> new HistoryEntry(rs.getTimestamp("at").toInstant(), rs.getString("by_user"),
-            rs.getString("by_name"), rs.getString("event"), rs.getString("detail")))
+            rs.getString("by_name"), rs.getString("event"), HistoryEvents.label(rs.getString("event")),
+            rs.getString("detail")))
         .list();
   }
 }

@@ -4,8 +4,8 @@ import java.util.Locale;
 import java.util.UUID;
 
 /**
- * The short reference a person reads out on the phone or finds in an e-mail: the first characters of the case id.
- * One place, so that a later human numbering replaces it everywhere at once.
+ * The short reference of a case its feature does not number: the first characters of the case id. People read
+ * references through {@link CaseReferences}, which prefers the feature's own number.
  */
 public final class CaseReference {
 

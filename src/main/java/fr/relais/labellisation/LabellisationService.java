@@ -6,6 +6,7 @@ import fr.relais.history.CaseHistory;
 import fr.relais.history.CaseReference;
 import fr.relais.notification.Notifications;
 import fr.relais.security.CandidateGroups;
+import fr.relais.security.UserAccounts;
 import fr.relais.structure.ReferenceData;
 import fr.relais.web.Countdown;
 import fr.relais.web.NotFoundException;
@@ -40,11 +41,12 @@ public class LabellisationService {
   private final Notifications notifications;
   private final LabellisationProperties properties;
   private final PublicLinks links;
+  private final UserAccounts users;
   private final Clock clock;
 
   LabellisationService(Structures structures, Audits audits, AuditorAssignment auditors, Referentials referentials,
       ReferenceData referenceData, CaseHistory history, Notifications notifications,
-      LabellisationProperties properties, PublicLinks links, Clock clock) {
+      LabellisationProperties properties, PublicLinks links, UserAccounts users, Clock clock) {
     this.structures = structures;
     this.audits = audits;
     this.auditors = auditors;
@@ -54,6 +56,7 @@ public class LabellisationService {
     this.notifications = notifications;
     this.properties = properties;
     this.links = links;
+    this.users = users;
     this.clock = clock;
   }
 
@@ -93,7 +96,7 @@ public class LabellisationService {
     }
     if (structure.assignAuditor(pickAuditor(structure), dueIn(properties.auditWithin()))) {
       structures.save(structure);
-      record(id, CaseHistory.SYSTEM, "AUDITOR_ASSIGNED", "Audit sur site confié à " + structure.auditor()
+      record(id, CaseHistory.SYSTEM, "AUDITOR_ASSIGNED", "Audit sur site confié à " + users.displayNameOf(structure.auditor())
           + ", à réaliser avant le " + Countdown.format(structure.auditDueAt()) + ".");
     }
     return Assignment.of(structure);
@@ -108,7 +111,8 @@ public class LabellisationService {
     }
     if (structure.scheduleReaudit(pickAuditor(structure), dueIn(properties.reauditWithin()))) {
       structures.save(structure);
-      record(id, CaseHistory.SYSTEM, "REAUDIT_SCHEDULED", "Contre-visite prioritaire confiée à " + structure.auditor()
+      record(id, CaseHistory.SYSTEM, "REAUDIT_SCHEDULED", "Contre-visite prioritaire confiée à "
+          + users.displayNameOf(structure.auditor())
           + ", à réaliser avant le " + Countdown.format(structure.auditDueAt()) + ".");
     }
     return Assignment.of(structure);

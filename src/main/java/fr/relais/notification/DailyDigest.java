@@ -1,7 +1,7 @@
 package fr.relais.notification;
 
 import fr.relais.calendar.WorkingCalendar;
-import fr.relais.history.CaseReference;
+import fr.relais.history.CaseReferences;
 import fr.relais.security.NotificationMode;
 import fr.relais.security.Recipient;
 import fr.relais.security.RelaisUserDetails;
@@ -41,12 +41,14 @@ class DailyDigest {
   private final TaskService tasks;
   private final WorkingCalendar calendar;
   private final PublicLinks links;
+  private final CaseReferences references;
   private final RelaisMailProperties properties;
   private final TransactionTemplate transaction;
   private final Clock clock;
 
   DailyDigest(MailOutbox outbox, UserAccounts users, TaskService tasks, WorkingCalendar calendar, PublicLinks links,
-      RelaisMailProperties properties, TransactionTemplate transaction, Clock clock) {
+      CaseReferences references, RelaisMailProperties properties, TransactionTemplate transaction, Clock clock) {
+    this.references = references;
     this.outbox = outbox;
     this.users = users;
     this.tasks = tasks;
@@ -106,7 +108,7 @@ class DailyDigest {
     if (!dueSoon.isEmpty()) {
       body.append("\nTâches à échéance dans les 24 heures :\n");
       dueSoon.forEach(task -> body.append("- ").append(task.name())
-          .append(task.businessKey() == null ? "" : " (dossier " + CaseReference.of(task.businessKey()) + ")")
+          .append(task.businessKey() == null ? "" : " (dossier " + references.ofKey(task.businessKey()) + ")")
           .append(", échéance ").append(Countdown.format(task.dueAt())).append(" (heure de Paris) : ")
           .append(links.to("/tasks/" + task.id())).append('\n'));
     }

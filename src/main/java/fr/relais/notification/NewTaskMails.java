@@ -1,6 +1,6 @@
 package fr.relais.notification;
 
-import fr.relais.history.CaseReference;
+import fr.relais.history.CaseReferences;
 import fr.relais.security.Recipient;
 import fr.relais.security.UserAccounts;
 import fr.relais.tasks.Task;
@@ -22,8 +22,11 @@ class NewTaskMails {
   private final UserAccounts users;
   private final TaskService tasks;
   private final PublicLinks links;
+  private final CaseReferences references;
 
-  NewTaskMails(Notifications notifications, UserAccounts users, TaskService tasks, PublicLinks links) {
+  NewTaskMails(Notifications notifications, UserAccounts users, TaskService tasks, PublicLinks links,
+      CaseReferences references) {
+    this.references = references;
     this.notifications = notifications;
     this.users = users;
     this.tasks = tasks;
@@ -33,7 +36,7 @@ class NewTaskMails {
   @EventListener
   void onTaskOpened(TaskOpened event) {
     Task task = event.task();
-    String reference = task.businessKey() == null ? null : CaseReference.of(task.businessKey());
+    String reference = task.businessKey() == null ? null : references.ofKey(task.businessKey());
     String subject = "Nouvelle tâche : " + task.name() + (reference == null ? "" : " (dossier " + reference + ")");
     StringBuilder body = new StringBuilder("Bonjour,\n\nUne nouvelle tâche vous attend dans Relais.\n\n")
         .append("Étape : ").append(task.name()).append('\n');

@@ -19,6 +19,7 @@ public class Referral {
 
   @Id private UUID id;
   @Version private Integer version;
+  private String reference;
   private UUID structureId;
   private String departmentCode;
   private String operatorCode;
@@ -52,13 +53,14 @@ public class Referral {
 
   Referral() {}
 
-  static Referral submit(ReferralRequest request, String agent, UUID structureId, String department,
+  static Referral submit(ReferralRequest request, String reference, String agent, UUID structureId, String department,
       Instant now, Instant dueAt, Instant reminderAt) {
     if (!request.consent()) {
       throw new IllegalArgumentException("a referral needs the citizen's consent");
     }
     Referral referral = new Referral();
     referral.id = UUID.randomUUID();
+    referral.reference = reference;
     referral.structureId = structureId;
     referral.departmentCode = department;
     referral.operatorCode = request.operator();
@@ -205,6 +207,8 @@ public class Referral {
   }
 
   public UUID getId() { return id; }
+  /** What people read out and search for, e.g. SAI-35-2026-000042; never changes, never reused. */
+  public String reference() { return reference; }
   public UUID getStructureId() { return structureId; }
   public String getDepartmentCode() { return departmentCode; }
   public String getOperatorCode() { return operatorCode; }

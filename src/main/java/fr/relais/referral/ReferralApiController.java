@@ -36,9 +36,11 @@ class ReferralApiController {
         .body(referrals.view(referral.getId(), principal.user()));
   }
 
+  /** The latest cases the user may read; {@code q}, a reference or words of the subject, narrows them. */
   @GetMapping
-  List<ReferralView> list(@AuthenticationPrincipal RelaisUserDetails principal) {
-    return referrals.visibleTo(principal.user());
+  List<ReferralView> list(@RequestParam(name = "q", required = false) String query,
+      @AuthenticationPrincipal RelaisUserDetails principal) {
+    return referrals.search(principal.user(), query);
   }
 
   @GetMapping("/{id}")

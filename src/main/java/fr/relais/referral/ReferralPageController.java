@@ -26,10 +26,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class ReferralPageController {
 
-  private static final Map<String, String> STATUS_LABELS = Map.of(
-      "OPEN", "Ouverte", "ESCALATED", "Escaladée", "AWAITING_INFORMATION", "En attente d'information",
-      "ANSWERED", "Répondue", "CLOSED", "Close");
-
   private final ReferralService referrals;
   private final ReferralRequestForm requestForm;
   private final AttachmentRules attachmentRules;
@@ -49,14 +45,11 @@ class ReferralPageController {
         + attachmentRules.maxCount() + " fichiers au plus par saisine.";
   }
 
-  @ModelAttribute("statusLabels")
-  Map<String, String> statusLabels() {
-    return STATUS_LABELS;
-  }
-
   @GetMapping("/referrals")
-  String list(@AuthenticationPrincipal RelaisUserDetails principal, Model model) {
-    model.addAttribute("referrals", referrals.visibleTo(principal.user()));
+  String list(@RequestParam(name = "q", required = false) String query,
+      @AuthenticationPrincipal RelaisUserDetails principal, Model model) {
+    model.addAttribute("query", query);
+    model.addAttribute("referrals", referrals.search(principal.user(), query));
     return "referral/list";
   }
 
@@ -89,7 +82,7 @@ class ReferralPageController {
   String show(@PathVariable UUID id, @AuthenticationPrincipal RelaisUserDetails principal, Model model) {
     ReferralView referral = referrals.view(id, principal.user());
     model.addAttribute("referral", referral);
-    model.addAttribute("dueCountdown", Countdown.of(referral.dueAt(), clock.instant()));
+    model.addAttribute("deadline", Countdown.of(referral.deadline(), clock.instant()));
     model.addAttribute("canAttach", referrals.canAttach(principal.user(), id));
     return "referral/detail";
   }

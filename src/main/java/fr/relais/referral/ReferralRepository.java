@@ -2,6 +2,7 @@ package fr.relais.referral;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.springframework.data.jdbc.repository.query.Modifying;
 import org.springframework.data.jdbc.repository.query.Query;
@@ -21,6 +22,8 @@ interface ReferralRepository extends CrudRepository<Referral, UUID> {
   @Query("select r.* from referral r where exists (select 1 from referral_candidate c"
       + " where c.referral_id = r.id and c.candidate_group in (:groups)) order by r.submitted_at desc limit 200")
   List<Referral> findOfferedToAny(List<String> groups);
+
+  Optional<Referral> findByReference(String reference);
 
   @Query("select * from referral order by submitted_at desc limit 200")
   List<Referral> findLatest();

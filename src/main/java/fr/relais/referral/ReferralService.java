@@ -3,7 +3,6 @@ package fr.relais.referral;
 import fr.relais.engine.PendingStarts;
 import fr.relais.engine.ProcessStarter;
 import fr.relais.history.CaseHistory;
-import fr.relais.history.CaseReference;
 import fr.relais.notification.Notifications;
 import fr.relais.security.CandidateGroups;
 import fr.relais.security.RelaisUser;
@@ -22,6 +21,7 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -39,6 +39,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class ReferralService implements PendingStarts {
 
   private final ReferralRepository referrals;
+  private final ReferralNumbers numbers;
   private final ReferralDeadlines deadlines;
   private final ReferralRequestForm requestForm;
   private final ReferralAccess access;
@@ -54,11 +55,12 @@ public class ReferralService implements PendingStarts {
   private final PublicLinks links;
   private final Clock clock;
 
-  ReferralService(ReferralRepository referrals, ReferralDeadlines deadlines, ReferralRequestForm requestForm,
+  ReferralService(ReferralRepository referrals, ReferralNumbers numbers, ReferralDeadlines deadlines, ReferralRequestForm requestForm,
       ReferralAccess access, RoutingGaps routingGaps, UserAccounts users, ReferenceData referenceData, CaseHistory history,
       Notifications notifications, ProcessStarter processes, TransactionTemplate transaction,
       ReferralAttachments attachments, AttachmentRules attachmentRules, PublicLinks links, Clock clock) {
     this.referrals = referrals;
+    this.numbers = numbers;
     this.deadlines = deadlines;
     this.requestForm = requestForm;
     this.access = access;
@@ -147,8 +149,8 @@ public class ReferralService implements PendingStarts {
   private Referral store(ReferralRequest request, RelaisUser agent, StructureSummary structure) {
     Instant now = clock.instant();
     Instant dueAt = deadlines.answerDue(now);
-    Referral referral = Referral.submit(request, agent.username(), structure.id(), structure.departmentCode(),
-        now, dueAt, deadlines.reminderFor(dueAt, now));
+    Referral referral = Referral.submit(request, numbers.next(structure.departmentCode(), now), agent.username(),
+        structure.id(), structure.departmentCode(), now, dueAt, deadlines.reminderFor(dueAt, now));
     referrals.save(referral);
     referrals.addCandidate(referral.getId(), CandidateGroups.agent(structure.id().toString()), now);
     history.record(ReferralProcess.CASE_TYPE, referral.getId(), agent.username(), "SUBMITTED",
@@ -197,7 +199,7 @@ public class ReferralService implements PendingStarts {
     String group = CandidateGroups.referent(operator, department);
     if (referrals.addCandidate(id, group, now) == 1) {
       history.record(ReferralProcess.CASE_TYPE, id, CaseHistory.SYSTEM, "ROUTED",
-          "Transmise aux référents " + referenceData.operatorName(operator) + " du département " + department + ".");
+          "Saisine envoyée aux référents " + referenceData.operatorName(operator) + " du " + department + ".");
     }
     return true;
   }
@@ -206,7 +208,7 @@ public class ReferralService implements PendingStarts {
   public void remindReferents(UUID id) {
     Referral referral = load(id);
     String group = CandidateGroups.referent(referral.getOperatorCode(), referral.getDepartmentCode());
-    if (tell(referral, "reminder:" + referral.getDueAt(), group, "Rappel : saisine " + reference(referral)
+    if (tell(referral, "reminder:" + referral.getDueAt(), group, "Rappel : saisine " + referral.reference()
             + " à traiter avant le " + ReferralTexts.dateTime(referral.getDueAt()),
         "La saisine attend toujours votre réponse ; l'échéance approche.", "réponse du référent",
         referral.getDueAt())) {
@@ -224,9 +226,10 @@ public class ReferralService implements PendingStarts {
       referrals.save(referral);
       referrals.addCandidate(id, pool, now);
       history.record(ReferralProcess.CASE_TYPE, id, CaseHistory.SYSTEM, "ESCALATED",
-          "Sans réponse dans le délai : transmise au pôle d'escalade " + referenceData.operatorName(referral.getOperatorCode())
+          "Sans réponse des référents dans le délai : escaladée au pôle national "
+              + referenceData.operatorName(referral.getOperatorCode())
               + ", réponse attendue avant le " + ReferralTexts.dateTime(referral.getEscalationDueAt()) + ".");
-      tell(referral, "escalated:1", pool, "Saisine " + reference(referral) + " escaladée à votre pôle",
+      tell(referral, "escalated:1", pool, "Saisine " + referral.reference() + " escaladée à votre pôle",
           "Cette saisine n'a pas reçu de réponse des référents dans le délai ; votre pôle peut la prendre en charge.",
           "réponse du pôle d'escalade", referral.getEscalationDueAt());
     }
@@ -241,7 +244,7 @@ public class ReferralService implements PendingStarts {
       referrals.addCandidate(id, CandidateGroups.ANCT, clock.instant());
       history.record(ReferralProcess.CASE_TYPE, id, CaseHistory.SYSTEM, "ESCALATED_TO_ANCT",
           "Le pôle d'escalade n'a pas répondu dans le délai : l'ANCT prend le relais.");
-      tell(referral, "escalated:2", CandidateGroups.ANCT, "Saisine " + reference(referral) + " sans réponse",
+      tell(referral, "escalated:2", CandidateGroups.ANCT, "Saisine " + referral.reference() + " sans réponse",
           "Ni les référents ni le pôle d'escalade n'ont répondu dans les délais : l'ANCT prend le relais.",
           "réponse de l'ANCT", null);
     }
@@ -255,7 +258,7 @@ public class ReferralService implements PendingStarts {
       referrals.save(referral);
       history.record(ReferralProcess.CASE_TYPE, id, by, "ANSWERED", "Réponse apportée.");
       tell(referral, "answered", CandidateGroups.agent(referral.getStructureId().toString()),
-          "Réponse à votre saisine " + reference(referral),
+          "Réponse à votre saisine " + referral.reference(),
           "L'opérateur a répondu à votre saisine : la réponse se lit sur la page de la saisine.",
           "lecture de la réponse", referral.getAutoCloseAt());
     }
@@ -273,7 +276,7 @@ public class ReferralService implements PendingStarts {
           "Complément demandé à l'agent ; le délai de réponse est suspendu.");
       tell(referral, "information-requested:" + referral.getInformationDueAt(),
           CandidateGroups.agent(referral.getStructureId().toString()),
-          "Complément demandé pour votre saisine " + reference(referral),
+          "Complément demandé pour votre saisine " + referral.reference(),
           "L'opérateur demande un complément d'information ; la question se lit sur la page de la saisine.",
           "complément d'information", referral.getInformationDueAt());
     }
@@ -351,17 +354,12 @@ public class ReferralService implements PendingStarts {
    */
   private boolean tell(Referral referral, String event, String group, String subject, String what, String step,
       Instant dueAt) {
-    String body = "Bonjour,\n\n" + what + "\n\nSaisine : " + reference(referral) + " ("
+    String body = "Bonjour,\n\n" + what + "\n\nSaisine : " + referral.reference() + " ("
         + referenceData.operatorName(referral.getOperatorCode()) + ", département " + referral.getDepartmentCode()
         + ")\nÉtape : " + step
         + (dueAt == null ? "" : "\nÉchéance : " + ReferralTexts.dateTime(dueAt) + " (heure de Paris)")
         + "\n\nOuvrir la saisine : " + links.to("/referrals/" + referral.getId());
     return notifications.enqueue(referral.getId() + ":" + event, group, subject, body);
-  }
-
-  /** The reference people read in e-mails and on the phone. */
-  private static String reference(Referral referral) {
-    return CaseReference.of(referral.getId());
   }
 
   public ReferralView view(UUID id, RelaisUser user) {
@@ -384,7 +382,28 @@ public class ReferralService implements PendingStarts {
   }
 
   public List<ReferralView> visibleTo(RelaisUser user) {
-    return access.visibleTo(user).stream()
+    return listed(access.visibleTo(user));
+  }
+
+  /**
+   * The cases the user may read that match what they typed: a whole reference finds its case however old, anything
+   * else is looked for in the references and subjects of the cases they see.
+   */
+  public List<ReferralView> search(RelaisUser user, String query) {
+    String wanted = query == null ? "" : query.strip().toUpperCase(Locale.ROOT);
+    if (wanted.isEmpty()) {
+      return visibleTo(user);
+    }
+    Optional<Referral> byReference = referrals.findByReference(wanted)
+        .filter(referral -> access.canRead(user, referral, referrals.candidateGroups(referral.getId())));
+    return listed(byReference.map(List::of).orElseGet(() -> access.visibleTo(user).stream()
+        .filter(referral -> referral.reference().contains(wanted)
+            || referral.getSubject().toUpperCase(Locale.ROOT).contains(wanted))
+        .toList()));
+  }
+
+  private List<ReferralView> listed(List<Referral> found) {
+    return found.stream()
         .map(referral -> ReferralView.of(referral, referenceData, List.of(), List.of(), clock.instant()))
         .toList();
   }

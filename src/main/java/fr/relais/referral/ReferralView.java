@@ -6,10 +6,16 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-/** A referral as its readers see it, with names resolved and the countdown computed. */
+/**
+ * A referral as its readers see it, with names resolved and the countdown computed. {@code deadline} is the date
+ * the operator must answer by at the case's level, null once nobody is expected to answer (clock paused, answered,
+ * closed, or at ANCT).
+ */
 public record ReferralView(
     UUID id,
+    String reference,
     ReferralStatus status,
+    String statusLabel,
     String operator,
     String operatorName,
     String department,
@@ -30,6 +36,7 @@ public record ReferralView(
     String answeredBy,
     Instant answeredAt,
     Instant closedAt,
+    Instant deadline,
     boolean overdue,
     List<AttachmentView> attachments,
     List<HistoryEntry> history) {
@@ -46,15 +53,15 @@ public record ReferralView(
 
   static ReferralView of(Referral r, ReferenceData referenceData, List<HistoryEntry> history,
       List<Attachment> attachments, Instant now) {
-    Instant deadline = r.currentDeadline();
     boolean waitingForOperator = r.getStatus() == ReferralStatus.OPEN || r.getStatus() == ReferralStatus.ESCALATED;
-    return new ReferralView(r.getId(), r.getStatus(), r.getOperatorCode(), referenceData.operatorName(r.getOperatorCode()),
+    Instant deadline = waitingForOperator ? r.currentDeadline() : null;
+    return new ReferralView(r.getId(), r.reference(), r.getStatus(), r.getStatus().label(), r.getOperatorCode(), referenceData.operatorName(r.getOperatorCode()),
         r.getDepartmentCode(),
         referenceData.structure(r.getStructureId()).map(s -> s.name()).orElse(""),
         r.getLifeSituation(), r.getSubject(), r.getDescription(), r.getCitizenName(), r.getCitizenReference(),
         r.getSubmittedBy(), r.getSubmittedAt(), r.getDueAt(), r.getEscalationDueAt(), r.getEscalationLevel(),
         r.getQuestion(), r.getInformation(), r.getAnswer(), r.getAnsweredBy(), r.getAnsweredAt(), r.getClosedAt(),
-        waitingForOperator && deadline != null && deadline.isBefore(now),
+        deadline, deadline != null && deadline.isBefore(now),
         attachments.stream().map(AttachmentView::of).toList(),
         history);
   }

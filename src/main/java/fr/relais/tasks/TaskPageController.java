@@ -2,7 +2,7 @@ package fr.relais.tasks;
 
 import fr.relais.forms.FieldVisibility;
 import fr.relais.forms.FormView;
-import fr.relais.history.CaseReference;
+import fr.relais.history.CaseReferences;
 import fr.relais.security.RelaisUserDetails;
 import fr.relais.web.Countdown;
 import fr.relais.web.FormPosts;
@@ -32,10 +32,12 @@ class TaskPageController {
       Countdown countdown) {}
 
   private final TaskService tasks;
+  private final CaseReferences references;
   private final Clock clock;
 
-  TaskPageController(TaskService tasks, Clock clock) {
+  TaskPageController(TaskService tasks, CaseReferences references, Clock clock) {
     this.tasks = tasks;
+    this.references = references;
     this.clock = clock;
   }
 
@@ -151,7 +153,7 @@ class TaskPageController {
     return tasks.caseLinkOf(task);
   }
 
-  private static String caseLabel(Task task) {
-    return task.businessKey() == null ? "" : "Dossier " + CaseReference.of(task.businessKey());
+  private String caseLabel(Task task) {
+    return task.businessKey() == null ? "" : "Dossier " + references.ofKey(task.businessKey());
   }
 }

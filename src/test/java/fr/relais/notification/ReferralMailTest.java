@@ -5,7 +5,6 @@ import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import fr.relais.history.CaseReference;
 import fr.relais.security.UserAccounts;
 import fr.relais.support.RelaisApi;
 import fr.relais.support.RelaisSpringBootTest;
@@ -46,7 +45,7 @@ class ReferralMailTest {
   @Test
   void newTaskReminderAndEscalationsReachTheRightPeopleOnly() {
     String id = api.submitReferral("agent-35", "CAF");
-    String reference = CaseReference.of(id);
+    String reference = referenceOf("agent-35", id);
     api.awaitTask("referent-caf-35", id, "Task_AnswerReferral");
 
     List<ReceivedMail> newTask = awaitMails("Nouvelle tâche : Répondre à la saisine (dossier " + reference);
@@ -79,7 +78,7 @@ class ReferralMailTest {
   @Test
   void theAgentsStructureIsToldOfARequestForInformationAndOfTheAnswer() {
     String id = api.submitReferral("agent-08", "MSA");
-    String reference = CaseReference.of(id);
+    String reference = referenceOf("agent-08", id);
     String structureGroup = api.read(api.getJson("agent-08", "/api/me")).get("groups").get(0).asText();
     JsonNode task = api.awaitTask("referent-msa-08", id, "Task_AnswerReferral");
     assertThat(api.complete("referent-msa-08", task.get("id").asText(), Map.of("outcome", "NEEDS_INFORMATION",
@@ -101,6 +100,10 @@ class ReferralMailTest {
     assertThat(answered.getFirst().text()).contains("http://localhost:8080/referrals/" + id)
         .doesNotContain("rétabli", "Martin");
     mails.withSubjectContaining(reference).forEach(this::assertNoCitizenData);
+  }
+
+  private String referenceOf(String agent, String id) {
+    return api.read(api.getJson(agent, "/api/referrals/" + id)).get("reference").asText();
   }
 
   private void assertNoCitizenData(ReceivedMail mail) {

@@ -1,0 +1,24 @@
+package fr.relais.labellisation;
+
+import fr.relais.history.CaseNumbers;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/** A labelled structure is known by its label number; before its label, by the short reference of its case. */
+@Component
+class LabelNumbers implements CaseNumbers {
+
+  private final JdbcClient jdbc;
+
+  LabelNumbers(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  @Override
+  public Optional<String> numberOf(UUID caseId) {
+    return jdbc.sql("select label_number from structure where id = ? and label_number is not null")
+        .param(caseId).query(String.class).optional();
+  }
+}
