@@ -2,7 +2,6 @@ package fr.relais.referral;
 
 import fr.relais.forms.FormOptions;
 import fr.relais.history.CaseRef;
-import fr.relais.history.CaseReference;
 import fr.relais.structure.ReferenceData;
 import fr.relais.tasks.Task;
 import fr.relais.tasks.TaskContext;
@@ -59,8 +58,6 @@ class ReferralTaskForm implements TaskForm {
       ReferralView referral = referrals.viewForTask(id);
       Map<String, Object> facts = new HashMap<>();
       facts.put("referral", referral);
-      // The merge of the human references replaces this with Referral.reference() (SAI-35-2026-000042).
-      facts.put("reference", CaseReference.of(id));
       openDeadline(referral).ifPresent(due -> facts.put("deadline", Countdown.of(due, clock.instant())));
       return new TaskContext("referral/task-context", facts);
     });

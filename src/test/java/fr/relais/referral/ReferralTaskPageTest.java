@@ -55,7 +55,8 @@ class ReferralTaskPageTest {
         "La prime d&#39;activité est suspendue depuis trois mois", "Camille Martin",
         "Caf (Caisses d&#39;allocations familiales)", "Réponse attendue avant le", "avis-imposition.pdf",
         "Qui, quand, pourquoi", "Pièce jointe ajoutée (PDF");
-    assertThat(page).contains("Saisine " + id.substring(0, 8).toUpperCase());
+    String reference = api.read(api.getJson("agent-35", "/api/referrals/" + id)).get("reference").asText();
+    assertThat(page).as("the case's human reference heads it").contains("Saisine " + reference);
     String link = page.replaceAll("(?s).*href=\"(/referrals/" + id + "/attachments/[^\"]+)\".*", "$1");
     assertThat(as("referent-caf-35", get(link)).getContentAsString()).isEqualTo("%PDF-1.7 avis");
     assertThat(page).contains("id=\"task-form\"", "id=\"task-submit\"");
