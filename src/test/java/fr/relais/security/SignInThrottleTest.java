@@ -60,7 +60,7 @@ class SignInThrottleTest {
     for (int i = 0; i < 4; i++) {
       assertThat(form("faux").getRedirectedUrl()).endsWith("/login?error");
     }
-    assertThat(form(PASSWORD).getRedirectedUrl()).as("a success resets the count").endsWith("/tasks");
+    assertThat(form(PASSWORD).getRedirectedUrl()).as("a success resets the count").isEqualTo("/");
     for (int i = 0; i < 5; i++) {
       assertThat(form("faux").getRedirectedUrl()).endsWith("/login?error");
     }
