@@ -52,7 +52,7 @@ class TaskForms {
     return featureOf(task).options(task);
   }
 
-  /** The schema's rules first; the feature's own rules only on values the schema accepted. */
+  /** The schema's rules first; the feature's own rules only on values the schema accepted; errors in its words. */
   FormSubmission validate(Task task, Map<String, Object> input) {
     TaskForm feature = featureOf(task);
     FormSubmission submission = validator.validate(definition(task), input, feature.options(task),

@@ -72,7 +72,7 @@ class AuditChecklistBrowserTest {
     assertThat(rows.getFirst().getText()).as("the failed criterion first, with what was found")
         .contains("FS-18", "Audit précédent : non conforme", "Le bureau confidentiel n'a pas de porte.");
     assertThat(rows.getFirst().getAttribute("class")).contains("relais-criterion--revisit");
-    scrollTo(browser, browser.driver().findElement(By.id("audit-checklist")));
+    scrollTo(browser, rows.getFirst());
     browser.checkAccessibility("audit-2-contre-visite");
 
     browser.click(browser.driver().findElement(By.id("audit-confirm-others")));
@@ -81,7 +81,7 @@ class AuditChecklistBrowserTest {
         .as("judged again by the auditor").isEmpty();
     choose(browser, 17, "COMPLIANT");
     assertThat(progress(browser)).isEqualTo("30 / 30 renseignés");
-    scrollTo(browser, browser.driver().findElement(By.id("audit-checklist")));
+    scrollTo(browser, rows.getFirst());
     browser.checkAccessibility("audit-3-contre-visite-confirmee");
     setDate(browser, "visitDate", steps.today().toString());
     browser.click(browser.driver().findElement(By.id("task-submit")));
