@@ -1,8 +1,6 @@
 package fr.relais.quality;
 
 import fr.relais.forms.DeferredDate;
-import fr.relais.forms.FormComponent;
-import fr.relais.forms.FormOption;
 import fr.relais.forms.FormRegistry;
 import fr.relais.history.CaseHistory;
 import fr.relais.history.CaseRef;
@@ -158,11 +156,7 @@ class QualityTaskForm implements TaskForm {
 
   /** The scenarios in the words of the visit form, which lists them. */
   private Map<String, String> scenarioLabels() {
-    return forms.find(QualityProcess.VISIT_FORM).flatMap(form -> form.field("scenario"))
-        .filter(FormComponent.Choice.class::isInstance)
-        .map(field -> ((FormComponent.Choice) field).options().values().stream()
-            .collect(Collectors.toMap(FormOption::value, FormOption::label)))
-        .orElse(Map.of());
+    return forms.find(QualityProcess.VISIT_FORM).map(form -> form.optionLabels("scenario")).orElse(Map.of());
   }
 
   private String surveyFindings(UUID surveyId) {

@@ -26,11 +26,14 @@ class ReferralTaskForm implements TaskForm {
 
   private final ReferenceData referenceData;
   private final ReferralService referrals;
+  private final ReferralRequestForm requestForm;
   private final Clock clock;
 
-  ReferralTaskForm(ReferenceData referenceData, ReferralService referrals, Clock clock) {
+  ReferralTaskForm(ReferenceData referenceData, ReferralService referrals, ReferralRequestForm requestForm,
+      Clock clock) {
     this.referenceData = referenceData;
     this.referrals = referrals;
+    this.requestForm = requestForm;
     this.clock = clock;
   }
 
@@ -58,6 +61,9 @@ class ReferralTaskForm implements TaskForm {
       ReferralView referral = referrals.viewForTask(id);
       Map<String, Object> facts = new HashMap<>();
       facts.put("referral", referral);
+      // Facts hold no nulls (TaskContext copies them): an anonymised case may have lost its situation.
+      Optional.ofNullable(referral.lifeSituation()).ifPresent(code -> facts.put("lifeSituation",
+          requestForm.definition().optionLabels("lifeSituation").getOrDefault(code, code)));
       openDeadline(referral).ifPresent(due -> facts.put("deadline", Countdown.of(due, clock.instant())));
       return new TaskContext("referral/task-context", facts);
     });

@@ -53,7 +53,7 @@ class ReferralTaskPageTest {
 
     assertThat(page).contains("id=\"task-context\"", "Prime d&#39;activité suspendue",
         "La prime d&#39;activité est suspendue depuis trois mois", "Camille Martin",
-        "Caf (Caisses d&#39;allocations familiales)", "Réponse attendue avant le", "avis-imposition.pdf",
+        "Caf (Caisses d&#39;allocations familiales)", "Social/Famille", "Réponse attendue avant le", "avis-imposition.pdf",
         "Qui, quand, pourquoi", "Pièce jointe ajoutée (PDF");
     String reference = api.read(api.getJson("agent-35", "/api/referrals/" + id)).get("reference").asText();
     assertThat(page).as("the case's human reference heads it").contains("Saisine " + reference);
