@@ -34,4 +34,9 @@ public class CaseReferences {
       return CaseReference.of(businessKey);
     }
   }
+
+  /** How a list names the case a task belongs to ("Dossier SAI-35-2026-000042"); empty for a task without a case. */
+  public String caseLabelOfKey(String businessKey) {
+    return businessKey == null ? "" : "Dossier " + ofKey(businessKey);
+  }
 }

@@ -1,6 +1,6 @@
 package fr.relais.home;
 
-import fr.relais.history.CaseReference;
+import fr.relais.history.CaseReferences;
 import fr.relais.security.RelaisUser;
 import fr.relais.tasks.Task;
 import fr.relais.tasks.TaskService;
@@ -21,10 +21,12 @@ class HomeTasks {
   private static final int SHOWN = 8;
 
   private final TaskService tasks;
+  private final CaseReferences references;
   private final Clock clock;
 
-  HomeTasks(TaskService tasks, Clock clock) {
+  HomeTasks(TaskService tasks, CaseReferences references, Clock clock) {
     this.tasks = tasks;
+    this.references = references;
     this.clock = clock;
   }
 
@@ -51,7 +53,7 @@ class HomeTasks {
         .count();
     List<TaskDigest.Row> rows = open.stream().limit(SHOWN)
         .map(task -> new TaskDigest.Row(task.id(), task.name(), tasks.caseLinkOf(task),
-            task.businessKey() == null ? "" : "Dossier " + CaseReference.of(task.businessKey()),
+            references.caseLabelOfKey(task.businessKey()),
             Countdown.of(task.dueAt(), now)))
         .toList();
     return new TaskDigest(open.size(), overdue, dueSoon, rows);

@@ -154,6 +154,6 @@ class TaskPageController {
   }
 
   private String caseLabel(Task task) {
-    return task.businessKey() == null ? "" : "Dossier " + references.ofKey(task.businessKey());
+    return references.caseLabelOfKey(task.businessKey());
   }
 }

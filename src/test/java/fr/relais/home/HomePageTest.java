@@ -111,10 +111,13 @@ class HomePageTest {
     assertThat(home("prefect-14")).as("another department's prefect").doesNotContain(place)
         .doesNotContain("Votre département (35)");
 
+    // The table lists the eight most urgent; a decision without a due date may fall beyond them in a busy database.
+    int waitingBefore = figure(home("prefect-35"), "total");
     labellisation.submitAudit(structure, Map.of());
     labellisation.approveNationally(structure);
     JsonNode decision = api.awaitTask("prefect-35", structure, LabellisationProcess.LABEL_DECISION_TASK);
-    assertThat(home("prefect-35")).contains("data-task-id=\"" + decision.get("id").asText() + "\"", "Décider du label");
+    assertThat(figure(home("prefect-35"), "total")).as("the label decision joins the decisions waiting")
+        .isEqualTo(waitingBefore + 1);
     assertThat(home("prefect-14")).doesNotContain(decision.get("id").asText());
   }
 
