@@ -94,6 +94,8 @@ class TrainingJourneyTest {
     assertThat(page).contains("id=\"task-context\"", "Agent : Louis Lefèvre", "Module sans session",
         "<strong>Socle commun : accueil", "À planifier", "Inscrit(e) à la formation initiale.");
     assertThat(taskPageAs("prefect-35", task).getStatus()).isEqualTo(403);
+    assertThat(mvc.perform(get("/tasks").with(user(users.loadUserByUsername("prefect-14")))).andReturn().getResponse()
+        .getContentAsString()).as("the task list names the case by its agent").contains("Dossier formation de Louis Lefèvre");
     JsonNode refused = api.read(api.postJson("prefect-14", "/api/tasks/" + task.get("id").asText() + "/complete",
         Map.of("sessionsCreated", true)));
     assertThat(refused.get("errors").get("sessionsCreated").asText()).contains("créez-en une");
