@@ -96,9 +96,18 @@ public record FieldView(
 
   /** The counter as first rendered; static/js/forms.js keeps it up to date with the same words. */
   public String counterText() {
-    int length = value == null ? 0 : value.replace("\r\n", "\n").length();
+    int length = length();
     String count = length + " caractère" + (length > 1 ? "s" : "") + " sur " + maxLength;
-    return length > maxLength ? count + " : " + (length - maxLength) + " de trop" : count;
+    return counterOver() ? count + " : " + (length - maxLength) + " de trop" : count;
+  }
+
+  /** Whether the value is longer than the limit (the counter then shows as an error). */
+  public boolean counterOver() {
+    return length() > maxLength;
+  }
+
+  private int length() {
+    return value == null ? 0 : value.replace("\r\n", "\n").length();
   }
 
   /** The ids the input's aria-describedby names: its messages, and its counter when it has one. */

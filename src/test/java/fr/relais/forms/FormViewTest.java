@@ -148,6 +148,7 @@ class FormViewTest {
     FormView view = FormView.of(TestForms.everything(), input("name", "x".repeat(23)), Map.of(), OPERATORS);
 
     assertThat(field(view, "name").counterText()).isEqualTo("23 caractères sur 20 : 3 de trop");
+    assertThat(field(view, "name").counterOver()).isTrue();
     assertThat(field(view, "name").describedBy()).isEqualTo("field-name-messages field-name-counter");
   }
 

@@ -76,7 +76,7 @@ class TaskFormPageTest {
 
     String html = refused.getContentAsString();
     assertThat(html).contains("id=\"error-summary\"", "<a href=\"#field-answer\">Réponse : 5000 caractères au maximum.</a>",
-        "10000 caractères sur 5000 : 5000 de trop").doesNotContain("maxlength");
+        "relais-counter fr-error-text\"", "10000 caractères sur 5000 : 5000 de trop").doesNotContain("maxlength");
     assertThat(api.findTask(REFERENT, referralId, "Task_AnswerReferral")).as("still open").isNotNull();
   }
 
