@@ -115,6 +115,8 @@ class QualityJourneyTest {
         visitReport(4));
     JsonNode review = api.awaitTask("prefect-35", control, QualityProcess.REVIEW_TASK);
     assertThat(page("prefect-35", "/quality/reviews")).contains("Dol-de-Bretagne");
+    assertThat(page("prefect-35", "/structures/" + structure)).as("the control's status in words")
+        .contains("Réexamen du label").doesNotContain(">REVIEW<");
     assertThat(page("prefect-14", "/quality/reviews")).doesNotContain("Dol-de-Bretagne");
     Map<String, Object> suspend = Map.of("decision", "SUSPEND", "suspendedUntil",
         labellisation.today().plusDays(20).toString(), "reason", "Deux visites sous le seuil malgré le plan d'action.");
