@@ -55,8 +55,8 @@ public record ReferralView(
       List<Attachment> attachments, Instant now) {
     boolean waitingForOperator = r.getStatus() == ReferralStatus.OPEN || r.getStatus() == ReferralStatus.ESCALATED;
     Instant deadline = waitingForOperator ? r.currentDeadline() : null;
-    return new ReferralView(r.getId(), r.reference(), r.getStatus(), r.getStatus().label(), r.getOperatorCode(), referenceData.operatorName(r.getOperatorCode()),
-        r.getDepartmentCode(),
+    return new ReferralView(r.getId(), r.reference(), r.getStatus(), r.getStatus().label(), r.getOperatorCode(),
+        referenceData.operatorName(r.getOperatorCode()), r.getDepartmentCode(),
         referenceData.structure(r.getStructureId()).map(s -> s.name()).orElse(""),
         r.getLifeSituation(), r.getSubject(), r.getDescription(), r.getCitizenName(), r.getCitizenReference(),
         r.getSubmittedBy(), r.getSubmittedAt(), r.getDueAt(), r.getEscalationDueAt(), r.getEscalationLevel(),

@@ -129,6 +129,8 @@ class QualityJourneyTest {
     assertThat(page("prefect-35", "/tasks/" + review.get("id").asText())).contains("France Services de Dol-de-Bretagne",
         "30 (échouée)", "40 (échouée)", "Un second agent tient l&#39;accueil", "Historique de la structure");
     assertThat(page("prefect-35", "/quality/reviews")).contains("Dol-de-Bretagne");
+    assertThat(page("prefect-35", "/structures/" + structure)).as("the control's status in words")
+        .contains("Réexamen du label").doesNotContain(">REVIEW<");
     assertThat(page("prefect-14", "/quality/reviews")).doesNotContain("Dol-de-Bretagne");
     Map<String, Object> suspend = Map.of("decision", "SUSPEND", "suspendedUntil",
         labellisation.today().plusDays(20).toString(), "reason", "Deux visites sous le seuil malgré le plan d'action.");

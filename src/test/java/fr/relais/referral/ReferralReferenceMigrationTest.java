@@ -54,8 +54,8 @@ class ReferralReferenceMigrationTest {
     UUID id = UUID.randomUUID();
     jdbc.sql("insert into referral (id, structure_id, department_code, operator_code, life_situation, subject,"
             + " description, consent_given, status, submitted_by, submitted_at, due_at)"
-            + " values (?, ?, ?, 'CAF', 'SOCIAL_FAMILLE', 'Objet', 'Description', true, 'OPEN', 'agent', ?::timestamptz,"
-            + " ?::timestamptz)")
+            + " values (?, ?, ?, 'CAF', 'SOCIAL_FAMILLE', 'Objet', 'Description', true, 'OPEN', 'agent',"
+            + " ?::timestamptz, ?::timestamptz)")
         .params(id, structure, department, submittedAt, submittedAt).update();
     return id;
   }

@@ -60,8 +60,10 @@ class ReferralReferenceTest {
         .map(id -> api.read(api.getJson("agent-35", "/api/referrals/" + id)).get("reference").asText())
         .toList();
     String year = api.now().toString().substring(0, 4);
-    assertThat(references).doesNotHaveDuplicates().allMatch(reference -> reference.matches("SAI-35-" + year + "-\\d{6}"));
-    List<Integer> numbers = references.stream().map(reference -> Integer.parseInt(reference.substring(12))).sorted().toList();
+    assertThat(references).doesNotHaveDuplicates()
+        .allMatch(reference -> reference.matches("SAI-35-" + year + "-\\d{6}"));
+    List<Integer> numbers = references.stream()
+        .map(reference -> Integer.parseInt(reference.substring(12))).sorted().toList();
     assertThat(numbers.getLast() - numbers.getFirst()).as("consecutive, none skipped by a lost race")
         .isEqualTo(SUBMITTERS - 1);
     assertThat(jdbc.sql("select count(*) from referral where reference = any (?)")
@@ -80,7 +82,8 @@ class ReferralReferenceTest {
         .contains(reference);
 
     assertThat(api.read(api.getJson("agent-08", "/api/referrals?q=" + reference))).as("another structure").isEmpty();
-    assertThat(api.read(api.getJson("referent-msa-08", "/api/referrals?q=" + reference))).as("another operator").isEmpty();
+    assertThat(api.read(api.getJson("referent-msa-08", "/api/referrals?q=" + reference))).as("another operator")
+        .isEmpty();
   }
 
   @Test
@@ -93,7 +96,8 @@ class ReferralReferenceTest {
     assertThat(page("agent-35", "/referrals/" + id)).contains("id=\"referral-reference\">" + reference + "<");
 
     api.awaitTask("referent-caf-35", id, "Task_AnswerReferral");
-    assertThat(page("referent-caf-35", "/tasks")).as("the task's title names its case").contains("Dossier " + reference);
+    assertThat(page("referent-caf-35", "/tasks")).as("the task's title names its case")
+        .contains("Dossier " + reference);
 
     String elsewhere = page("agent-08", "/referrals?q=" + reference);
     assertThat(elsewhere).contains("Aucune saisine ne correspond").doesNotContain(id);
