@@ -54,8 +54,7 @@ class ReferralBrowserTest {
     browser.screenshot("3-mes-taches-referent");
     taskLink.click();
     browser.click(browser.driver().findElement(By.cssSelector("input[name='outcome'][value='ANSWERED']")));
-    browser.click(browser.driver().findElement(By.id("task-submit")));
-    // Without JavaScript the answer field appears once the outcome is known: the server asks for it.
+    // The answer field appears as soon as the outcome is picked (the form's condition, judged by the server).
     WebElement answer = browser.waiting().until(driver -> driver.findElements(By.name("answer")).stream()
         .filter(WebElement::isDisplayed).findFirst().orElse(null));
     answer.sendKeys("Le versement reprend ce mois-ci ; le rappel sera versé le 5.");
