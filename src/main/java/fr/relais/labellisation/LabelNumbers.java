@@ -6,7 +6,7 @@ import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-/** A labelled structure is known by its label number; before its label, by the short reference of its case. */
+/** A labelled structure is known by its label number; before its label, by its project's reference (PRJ-35-2026-00042). */
 @Component
 class LabelNumbers implements CaseNumbers {
 
@@ -18,7 +18,8 @@ class LabelNumbers implements CaseNumbers {
 
   @Override
   public Optional<String> numberOf(UUID caseId) {
-    return jdbc.sql("select label_number from structure where id = ? and label_number is not null")
+    return jdbc.sql("select coalesce(label_number, proposal_reference) from structure where id = ?"
+            + " and coalesce(label_number, proposal_reference) is not null")
         .param(caseId).query(String.class).optional();
   }
 }

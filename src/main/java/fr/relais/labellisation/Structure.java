@@ -37,6 +37,7 @@ public class Structure {
   private String labelNumber;
   private Instant labelledAt;
   private String closingReason;
+  private final String proposalReference;
   private final int version;
 
   Structure(UUID id, String departmentCode, String referentialVersion, String proposedBy, Instant proposedAt,
@@ -44,7 +45,7 @@ public class Structure {
       int checkedRevision, String auditor, int auditRound, Instant auditDueAt, boolean fastTrack, int failedAudits,
       Instant upgradeDueAt, boolean upgradeRecorded, String failureDecision, String nationalAgreement,
       String labelDecision, Instant decisionDueAt, LocalDate labelEffectiveDate, String labelNumber,
-      Instant labelledAt, String closingReason, int version) {
+      Instant labelledAt, String closingReason, String proposalReference, int version) {
     this.id = id;
     this.departmentCode = departmentCode;
     this.referentialVersion = referentialVersion;
@@ -70,6 +71,7 @@ public class Structure {
     this.labelNumber = labelNumber;
     this.labelledAt = labelledAt;
     this.closingReason = closingReason;
+    this.proposalReference = proposalReference;
     this.version = version;
   }
 
@@ -77,7 +79,7 @@ public class Structure {
       String prefect, Instant now) {
     return new Structure(UUID.randomUUID(), department, referentialVersion, prefect, now, proposal,
         StructureStatus.PROPOSED, List.of(), 1, 0, null, 0, null, false, 0, null, false, null, null, null, null, null,
-        null, null, null, 0);
+        null, null, null, null, 0);
   }
 
   /** The prefect completes a declaration found incomplete: it is checked again. */
@@ -348,6 +350,11 @@ public class Structure {
 
   String labelNumber() {
     return labelNumber;
+  }
+
+  /** Given by the database when the proposal is stored; none for a structure labelled before Relais. */
+  String proposalReference() {
+    return proposalReference;
   }
 
   Instant labelledAt() {

@@ -2,6 +2,7 @@ package fr.relais.labellisation;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import fr.relais.database.JsonColumns;
+import fr.relais.web.Countdown;
 import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -28,7 +29,7 @@ class Structures {
       + " referential_version, kind, carrier, address, postal_code, email, phone, planned_opening, former_msap,"
       + " declaration, declaration_gaps, declaration_revision, checked_revision, proposed_by, created_at, auditor,"
       + " audit_round, audit_due_at, fast_track, failed_audits, upgrade_due_at, upgrade_recorded, failure_decision,"
-      + " national_agreement, label_decision, decision_due_at, label_effective_date, closing_reason, version";
+      + " national_agreement, label_decision, decision_due_at, label_effective_date, closing_reason, proposal_reference, version";
   private static final TypeReference<List<DeclarationGap>> GAPS = new TypeReference<>() {};
 
   private final JdbcClient jdbc;
@@ -43,12 +44,14 @@ class Structures {
     StructureProposal proposal = structure.proposal();
     jdbc.sql("insert into structure (id, name, department_code, commune, status, created_at, kind, carrier, address,"
             + " postal_code, email, phone, planned_opening, former_msap, declaration, referential_version,"
-            + " proposed_by) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, cast(? as jsonb), ?, ?)")
+            + " proposed_by, proposal_reference) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, cast(? as jsonb), ?, ?,"
+            + " 'PRJ-' || ? || '-' || ? || '-' || lpad(nextval('structure_proposal_seq')::text, 5, '0'))")
         .params(structure.id(), proposal.name(), structure.departmentCode(), proposal.commune(),
             structure.status().name(), ts(structure.proposedAt()), proposal.declaration().kind().name(),
             proposal.carrier(), proposal.address(), proposal.postalCode(), proposal.email(), proposal.phone(),
             Date.valueOf(proposal.plannedOpening()), proposal.formerMsap(), json.write(proposal.declaration()),
-            structure.referentialVersion(), structure.proposedBy())
+            structure.referentialVersion(), structure.proposedBy(), structure.departmentCode(),
+            structure.proposedAt().atZone(Countdown.PARIS).getYear())
         .update();
   }
 
@@ -159,7 +162,7 @@ class Structures {
         rs.getString("failure_decision"), rs.getString("national_agreement"), rs.getString("label_decision"),
         instant(rs.getTimestamp("decision_due_at")), localDate(rs.getDate("label_effective_date")),
         rs.getString("label_number"), instant(rs.getTimestamp("labelled_at")), rs.getString("closing_reason"),
-        rs.getInt("version"));
+        rs.getString("proposal_reference"), rs.getInt("version"));
   }
 
   private List<DeclarationGap> readGaps(String text) {

@@ -1,8 +1,12 @@
 package fr.relais.history;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import fr.relais.security.UserAccounts;
+import fr.relais.support.LabellisationSteps;
 import fr.relais.support.RelaisApi;
 import fr.relais.support.RelaisSpringBootTest;
 import java.util.UUID;
@@ -19,10 +23,11 @@ class CaseReferencesTest {
   @Autowired JdbcClient jdbc;
   @Autowired MockMvc mvc;
   @Autowired ObjectMapper json;
+  @Autowired UserAccounts users;
 
   @Test
   void aReferralByItsReference() {
-    RelaisApi api = new RelaisApi(mvc, json);
+    RelaisApi api = api();
     String id = api.submitReferral("agent-35", "CAF");
 
     assertThat(references.ofKey(id))
@@ -31,12 +36,19 @@ class CaseReferencesTest {
   }
 
   @Test
-  void aStructureByItsLabelNumberOnceLabelledAndByItsShortIdOtherwise() {
+  void aStructureByItsLabelNumberOnceLabelledByItsProjectReferenceBeforeAndOtherwiseByItsShortId() throws Exception {
     UUID labelled = structure("FS-35-2026-99001");
-    UUID proposed = structure(null);
+    UUID neverProposed = structure(null);
+    String first = new LabellisationSteps(api()).proposeComplete("Maison France services " + UUID.randomUUID());
+    String second = new LabellisationSteps(api()).proposeComplete("Maison France services " + UUID.randomUUID());
 
     assertThat(references.of(labelled)).isEqualTo("FS-35-2026-99001");
-    assertThat(references.of(proposed)).isEqualTo(proposed.toString().substring(0, 8).toUpperCase());
+    assertThat(references.ofKey(first)).matches("PRJ-35-\\d{4}-\\d{5}");
+    assertThat(references.ofKey(second)).as("never the same number twice").matches("PRJ-35-\\d{4}-\\d{5}")
+        .isNotEqualTo(references.ofKey(first));
+    assertThat(page("prefect-35", "/structures/" + first)).contains("Référence du projet", references.ofKey(first));
+    assertThat(page("prefect-35", "/structures")).contains(references.ofKey(second));
+    assertThat(references.of(neverProposed)).isEqualTo(neverProposed.toString().substring(0, 8).toUpperCase());
   }
 
   @Test
@@ -44,6 +56,15 @@ class CaseReferencesTest {
     UUID agent = UUID.fromString("0a1b2c3d-0000-4000-8000-000000000000");
     assertThat(references.of(agent)).isEqualTo("0A1B2C3D");
     assertThat(references.ofKey("not-a-uuid")).isEqualTo("NOT-A-UU");
+  }
+
+  private RelaisApi api() {
+    return new RelaisApi(mvc, json);
+  }
+
+  private String page(String username, String path) throws Exception {
+    return mvc.perform(get(path).with(user(users.loadUserByUsername(username)))).andReturn().getResponse()
+        .getContentAsString();
   }
 
   private UUID structure(String labelNumber) {
