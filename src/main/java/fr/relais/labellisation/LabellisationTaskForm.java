@@ -98,7 +98,12 @@ class LabellisationTaskForm implements TaskForm {
 
   @Override
   public FormOptions options(Task task) {
-    return FormOptions.of("operators", referenceData.operatorOptions());
+    // Only the declaration to complete lists operators; they are marked by the référentiel the case is judged by.
+    if (!LabellisationProcess.COMPLETE_DECLARATION_TASK.equals(task.elementId())) {
+      return FormOptions.none();
+    }
+    return FormOptions.of("operators", ProposalForm.operatorOptions(referenceData.operatorOptions(),
+        referentialOf(structureOf(task)).mandatoryOperators()));
   }
 
   @Override

@@ -132,7 +132,7 @@ class LabellisationJourneyTest {
   }
 
   @Test
-  void anIncompleteDeclarationGoesBackToThePrefectWhoCompletesItFromWhatWasDeclared() {
+  void anIncompleteDeclarationGoesBackToThePrefectWhoCompletesItFromWhatWasDeclared() throws Exception {
     Map<String, Object> proposal = StructureMother.proposal("France Services de Plélan-le-Grand");
     proposal.put("hoursFriday", "");
     proposal.put("videoWorkstations", 0);
@@ -146,6 +146,10 @@ class LabellisationJourneyTest {
     assertThat(opening.get("name").asText()).isEqualTo("France Services de Plélan-le-Grand");
     assertThat(opening.get("gapsToCorrect").asText()).contains("FS-01", "FS-02", "FS-21");
     assertThat(opening.has("hoursFriday")).isFalse();
+    String page = mvc.perform(get("/tasks/" + listed.get("id").asText())
+        .with(user(users.loadUserByUsername(LabellisationSteps.PREFECT)))).andReturn().getResponse().getContentAsString();
+    assertThat(page).as("the operators the case's référentiel requires, marked as on the proposal")
+        .contains("— obligatoire");
 
     Map<String, Object> completed = new HashMap<>(proposal);
     completed.put("hoursFriday", "09:00-12:00");
