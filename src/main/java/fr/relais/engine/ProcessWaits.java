@@ -60,11 +60,11 @@ class ProcessWaits {
         .list();
   }
 
-  /** The elements the instances of that process and business key wait at under this engine run, each once. */
-  List<String> elementsOf(String epoch, String processId, String businessKey) {
+  /** The elements the instances of that process and any of these business keys wait at under this run, each once. */
+  List<String> elementsOf(String epoch, String processId, List<String> businessKeys) {
     return jdbc.sql("select distinct unnest(elements) from process_wait where engine_epoch = ? and process_id = ?"
-            + " and business_key = ?")
-        .params(epoch, processId, businessKey)
+            + " and business_key = any(?)")
+        .params(epoch, processId, businessKeys.toArray(String[]::new))
         .query(String.class)
         .list();
   }

@@ -18,7 +18,8 @@ public class WaitingElements {
     this.epoch = epoch;
   }
 
-  public List<String> of(String processId, String businessKey) {
-    return waits.elementsOf(epoch.value(), processId, businessKey);
+  /** Where any of these cases of that process waits, each element once. */
+  public List<String> ofAny(String processId, List<String> businessKeys) {
+    return waits.elementsOf(epoch.value(), processId, businessKeys);
   }
 }

@@ -71,6 +71,15 @@ class TaskRepository {
         .list();
   }
 
+  /** The elements where open tasks of that process and any of these business keys wait, each once. */
+  List<String> findOpenElements(String processId, List<String> businessKeys) {
+    return jdbc.sql("select distinct element_id from task where state = 'OPEN' and process_id = ?"
+            + " and business_key = any(?)")
+        .params(processId, businessKeys.toArray(String[]::new))
+        .query(String.class)
+        .list();
+  }
+
   List<Task> findByBusinessKey(String businessKey) {
     return jdbc.sql("select " + COLUMNS + " from task where business_key = ? order by created_at")
         .param(businessKey)
