@@ -7,6 +7,7 @@ import fr.relais.security.RelaisUser;
 import fr.relais.web.InvalidInputException;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -41,15 +42,17 @@ class ProposalDrafts {
   /** Keeps what was typed, valid or not; hidden fields and control characters are left out. */
   ProposalDraft save(RelaisUser prefect, Map<String, Object> fields) {
     access.checkCanPropose(prefect);
-    String written = json.write(DraftValues.keep(form.definition(), fields));
+    Instant savedAt = clock.instant();
+    Map<String, Object> kept = DraftValues.keep(form.definition(), fields);
+    String written = json.write(kept);
     if (written.length() > MAX_BYTES) {
       throw new InvalidInputException(Map.of("draft", "Brouillon trop volumineux : il n'a pas été enregistré."));
     }
     jdbc.sql("insert into structure_proposal_draft (username, fields, saved_at) values (?, cast(? as jsonb), ?)"
             + " on conflict (username) do update set fields = excluded.fields, saved_at = excluded.saved_at")
-        .params(prefect.username(), written, Timestamp.from(clock.instant()))
+        .params(prefect.username(), written, Timestamp.from(savedAt))
         .update();
-    return find(prefect).orElseThrow();
+    return new ProposalDraft(kept, savedAt);
   }
 
   Optional<ProposalDraft> find(RelaisUser prefect) {

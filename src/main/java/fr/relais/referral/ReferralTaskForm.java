@@ -8,7 +8,6 @@ import fr.relais.tasks.TaskContext;
 import fr.relais.tasks.TaskForm;
 import fr.relais.web.Countdown;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -64,19 +63,10 @@ class ReferralTaskForm implements TaskForm {
       // Facts hold no nulls (TaskContext copies them): an anonymised case may have lost its situation.
       Optional.ofNullable(referral.lifeSituation()).ifPresent(code -> facts.put("lifeSituation",
           requestForm.definition().optionLabels("lifeSituation").getOrDefault(code, code)));
-      openDeadline(referral).ifPresent(due -> facts.put("deadline", Countdown.of(due, clock.instant())));
+      Optional.ofNullable(referral.deadline())
+          .ifPresent(due -> facts.put("deadline", Countdown.of(due, clock.instant())));
       return new TaskContext("referral/task-context", facts);
     });
-  }
-
-  /** The operator's deadline while the case waits for it; an answered or closed case has none left to count. */
-  private static Optional<Instant> openDeadline(ReferralView referral) {
-    return switch (referral.status()) {
-      case OPEN, ESCALATED -> Optional.ofNullable(
-          referral.escalationLevel() == 0 ? referral.dueAt()
-              : referral.escalationLevel() == 1 ? referral.escalationDueAt() : null);
-      default -> Optional.empty();
-    };
   }
 
   @Override
